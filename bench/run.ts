@@ -1,0 +1,31 @@
+/**
+ * `npm run bench`: runs every benchmark group and prints its figures as a table.
+ *   --json        one JSON object per line: {"group","name","value","unit"}
+ *   --only NAME   run one group
+ */
+import { parseArgs } from 'node:util';
+import type { BenchGroup } from './figures.ts';
+import { sliceGroup } from './groups/slice.ts';
+
+const groups: BenchGroup[] = [sliceGroup];
+
+const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, only: { type: 'string' } } });
+const selected = values.only ? groups.filter((g) => g.name === values.only) : groups;
+if (selected.length === 0) {
+  console.error(`bench: no group named "${values.only}". Groups: ${groups.map((g) => g.name).join(', ')}`);
+  process.exit(2);
+}
+
+const format = (value: number) =>
+  Math.abs(value) >= 1000 ? Math.round(value).toLocaleString('en-US') : value.toPrecision(3);
+
+for (const group of selected) {
+  const figures = await group.run();
+  if (values.json) {
+    for (const figure of figures) console.log(JSON.stringify({ group: group.name, ...figure }));
+    continue;
+  }
+  console.log(`\n${group.name}: ${group.description}`);
+  const width = Math.max(...figures.map((f) => f.name.length));
+  for (const figure of figures) console.log(`  ${figure.name.padEnd(width)}  ${format(figure.value).padStart(14)}  ${figure.unit}`);
+}

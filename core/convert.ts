@@ -1,0 +1,20 @@
+import * as OpenCC from 'opencc-js';
+
+/** Traditional Chinese variants the source can be written in (OpenCC locale names). */
+export type SourceVariant = 'hk' | 'tw' | 't';
+
+type Convert = (text: string) => string;
+const converters = new Map<SourceVariant, Convert>();
+
+function converterFor(from: SourceVariant): Convert {
+  const cached = converters.get(from);
+  if (cached) return cached;
+  const created: Convert = OpenCC.Converter({ from, to: 'cn' });
+  converters.set(from, created);
+  return created;
+}
+
+/** Converts Traditional Chinese to mainland Simplified Chinese with opencc-js's upstream tables. */
+export function toSimplified(text: string, from: SourceVariant = 'hk'): string {
+  return converterFor(from)(text);
+}

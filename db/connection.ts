@@ -1,0 +1,33 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { WorkbenchError } from '../core/errors.ts';
+import { assertNotFromTheFuture, migrate, type Migration } from './migrate.ts';
+import { migrations as allMigrations } from './migrations/index.ts';
+
+/**
+ * Opens (creating if needed) a workbench database and brings its schema up to date.
+ * The version check runs before WAL is switched on, because that already writes to the file.
+ */
+export function openDatabase(path: string, migrations: readonly Migration[] = allMigrations): Database.Database {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  let db: Database.Database;
+  try {
+    db = new Database(path);
+  } catch (error) {
+    throw new WorkbenchError('STORAGE_FAILED', `Cannot open the database at ${path}: ${(error as Error).message}`);
+  }
+  try {
+    assertNotFromTheFuture(db, migrations);
+    db.pragma('journal_mode = WAL');
+    // FULL: an edit the UI was told is saved survives a power cut, not only a crash.
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db, migrations);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

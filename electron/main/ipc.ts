@@ -1,0 +1,31 @@
+import { ipcChannel } from '../../core/api/channels.ts';
+import { methodNames, type ApiImplementation } from '../../core/api/contract.ts';
+import { dispatch, type Envelope } from '../../core/api/dispatch.ts';
+
+/** The parts of Electron's ipcMain and its events that the handlers use (faked in tests). */
+export interface InvokeEvent {
+  senderFrame: { url: string } | null;
+}
+export interface IpcMainLike {
+  handle(channel: string, listener: (event: InvokeEvent, payload: unknown) => Promise<Envelope>): void;
+}
+
+/**
+ * Registers one handler per contract method. Each checks that the call comes from the
+ * app's own page before the payload is validated and dispatched.
+ */
+export function registerApiHandlers(
+  ipcMain: IpcMainLike,
+  impl: ApiImplementation,
+  isTrustedUrl: (url: string) => boolean,
+): void {
+  for (const method of methodNames) {
+    ipcMain.handle(ipcChannel(method), async (event, payload) => {
+      const url = event.senderFrame?.url ?? '';
+      if (!isTrustedUrl(url)) {
+        return { ok: false, error: { code: 'INVALID_PAYLOAD', message: `Refused ${method} from an untrusted page` } };
+      }
+      return dispatch(impl, method, payload);
+    });
+  }
+}

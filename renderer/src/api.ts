@@ -1,0 +1,20 @@
+import { BRIDGE_GLOBAL, type Bridge } from '../../core/api/channels.ts';
+import { createClient, type Transport } from '../../core/api/client.ts';
+import type { Envelope } from '../../core/api/dispatch.ts';
+
+/** In Electron the preload exposes the bridge; in the browser test host the API is served over HTTP. */
+function pickTransport(): Transport {
+  const bridge = (window as unknown as Record<string, Bridge | undefined>)[BRIDGE_GLOBAL];
+  if (bridge) return (method, payload) => bridge[method](payload);
+  return async (method, payload) => {
+    const response = await fetch(`/api/${method}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(payload ?? {}),
+      keepalive: true,
+    });
+    return (await response.json()) as Envelope;
+  };
+}
+
+export const api = createClient(pickTransport());

@@ -1,0 +1,75 @@
+import { execFile } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { SEED_PATH, sharedAvailable } from '../support/shared-data.ts';
+import { useTempDir } from '../support/temp.ts';
+
+const CLI = resolve(import.meta.dirname, '../../cli/workbench.ts');
+const run = promisify(execFile);
+
+/** Runs the real CLI in a child Node process and returns its output and exit code. */
+async function workbench(...args: string[]) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [CLI, ...args]);
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe('workbench CLI', () => {
+  const tempDir = useTempDir();
+
+  it('prints help', async () => {
+    const { code, stdout } = await workbench('--help');
+    expect(code).toBe(0);
+    expect(stdout).toContain('import FILE');
+    expect(stdout).toContain('--json');
+  });
+
+  it.skipIf(!sharedAvailable(SEED_PATH))('imports the seed, lists it and exports both languages', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'cli.sqlite');
+    const imported = await workbench('--db', db, '--json', 'import', SEED_PATH, '--title', '來論');
+    expect(imported.code).toBe(0);
+    const doc = JSON.parse(imported.stdout) as { id: number; paragraphCount: number; title: string };
+    expect(doc).toMatchObject({ id: 1, title: '來論', paragraphCount: 47 });
+
+    const listed = await workbench('--db', db, 'list', '--json');
+    expect(JSON.parse(listed.stdout)).toEqual([expect.objectContaining({ id: 1, paragraphCount: 47 })]);
+    expect((await workbench('--db', db, 'list')).stdout).toContain('1\t來論\t47 paragraphs');
+
+    const out = join(dir, 'zh.txt');
+    const exported = await workbench('--db', db, 'export', '1', '--format', 'txt', '--lang', 'zh-Hans', '--out', out);
+    expect(exported.code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('【来论】屠海鸣:香港如何在人工智能领域“大展拳脚”');
+
+    const empty = join(dir, 'en.txt');
+    const english = await workbench('--db', db, '--json', 'export', '1', '--lang', 'en', '--out', empty);
+    expect(JSON.parse(english.stdout)).toEqual({ out: empty, omitted: 47 });
+  });
+
+  it.each([
+    [['frobnicate'], 'Unknown command: frobnicate'],
+    [['import'], 'import needs a FILE'],
+    [['import', '/no/such/file.txt'], 'ENOENT'],
+    [['export', '1', '--lang', 'fr', '--out', 'x.txt'], 'lang'],
+    [['export', '7', '--lang', 'en', '--out', 'x.txt'], 'Document 7 does not exist'],
+  ])('exits non-zero with a clear message for %j', async (args, message) => {
+    const result = await workbench('--db', join(tempDir(), 'e.sqlite'), ...args);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain(message);
+  });
+
+  it('refuses an empty file with EMPTY_DOCUMENT in --json mode', async () => {
+    const dir = tempDir();
+    const blank = join(dir, 'blank.txt');
+    writeFileSync(blank, '\n\n');
+    const result = await workbench('--db', join(dir, 'e.sqlite'), '--json', 'import', blank);
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stderr)).toMatchObject({ error: { code: 'EMPTY_DOCUMENT' } });
+  });
+});

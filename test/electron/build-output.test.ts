@@ -1,0 +1,67 @@
+/**
+ * Electron cannot be launched on this machine, so its known traps are checked in the
+ * built files: a sandboxed preload must be CommonJS and self-contained, native modules
+ * stay external and unpacked, and the page ships a strict Content Security Policy.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { OUT_DIR, PROJECT_DIR, RENDERER_DIR, requireBuild } from '../support/build-output.ts';
+
+const read = (path: string) => readFileSync(resolve(OUT_DIR, path), 'utf8');
+
+describe('the built Electron app', () => {
+  beforeAll(requireBuild);
+
+  it('builds the preload as CommonJS that requires nothing but electron', () => {
+    const preload = read('preload/index.cjs');
+    expect(preload).not.toMatch(/^\s*(import|export)\s/m);
+    const required = [...preload.matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1]);
+    expect(new Set(required)).toEqual(new Set(['electron']));
+    expect(preload).toContain('exposeInMainWorld');
+    expect(preload).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer\s*\)/);
+  });
+
+  it('keeps better-sqlite3 external in the main bundle and points at the built preload', () => {
+    const main = read('main/index.js');
+    expect(main).toMatch(/from ["']better-sqlite3["']/);
+    expect(main).not.toContain('sqlite3_open');
+    expect(main).toContain('preload/index.cjs');
+    expect(existsSync(resolve(OUT_DIR, 'preload/index.cjs'))).toBe(true);
+  });
+
+  it('ships a strict CSP and loads nothing remote', () => {
+    const html = readFileSync(resolve(RENDERER_DIR, 'index.html'), 'utf8');
+    const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/unsafe-(eval|inline)|https?:/);
+    expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
+  });
+});
+
+describe('electron-builder.yml', () => {
+  const config = parse(readFileSync(resolve(PROJECT_DIR, 'electron-builder.yml'), 'utf8')) as Record<string, unknown>;
+  const packageJson = JSON.parse(readFileSync(resolve(PROJECT_DIR, 'package.json'), 'utf8')) as Record<string, unknown>;
+
+  it('names an app id, a product name and every file the app needs at run time', () => {
+    expect(config.appId).toMatch(/^[a-z]+(\.[a-z]+)+$/);
+    expect(config.productName).toBe('Bilingual Workbench');
+    expect(config.files).toEqual(expect.arrayContaining(['out/**', 'package.json']));
+    expect(packageJson.main).toBe('out/main/index.js');
+    for (const dependency of Object.keys(packageJson.dependencies as object)) {
+      expect(existsSync(resolve(PROJECT_DIR, 'node_modules', dependency))).toBe(true);
+    }
+  });
+
+  it('unpacks the native SQLite module from the asar and does not rebuild it', () => {
+    expect(config.asarUnpack).toContain('node_modules/better-sqlite3/**');
+    expect(config.npmRebuild).toBe(false);
+    expect(existsSync(resolve(PROJECT_DIR, 'node_modules/better-sqlite3/prebuilds/linux-x64.node'))).toBe(true);
+  });
+
+  it('sets the security fuses', () => {
+    expect(config.electronFuses).toMatchObject({ runAsNode: false, onlyLoadAppFromAsar: true, enableEmbeddedAsarIntegrityValidation: true });
+  });
+});

@@ -1,0 +1,21 @@
+import { join } from 'node:path';
+import { createClient } from '../../core/api/client.ts';
+import type { Api } from '../../core/api/contract.ts';
+import { dispatch } from '../../core/api/dispatch.ts';
+import { Store } from '../../db/store.ts';
+import { WorkbenchService } from '../../service/workbench-service.ts';
+
+export interface Backend {
+  api: Api;
+  service: WorkbenchService;
+  store: Store;
+  dbPath: string;
+}
+
+/** The real backend over a real SQLite file, called through the contract as the UI does. */
+export function openBackend(dir: string, file = 'workbench.sqlite'): Backend {
+  const dbPath = join(dir, file);
+  const store = Store.open(dbPath);
+  const service = new WorkbenchService(store);
+  return { api: createClient((method, payload) => dispatch(service, method, payload)), service, store, dbPath };
+}
