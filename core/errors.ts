@@ -7,6 +7,15 @@ export type ErrorCode =
   | 'EMPTY_TARGET'
   | 'DATABASE_TOO_NEW'
   | 'STORAGE_FAILED'
+  /** Bad input files: each message says what is wrong and, where known, where. */
+  | 'EMPTY_FILE'
+  | 'BINARY_FILE'
+  | 'CORRUPT_FILE'
+  | 'FILE_TOO_LARGE'
+  | 'UNSUPPORTED_FORMAT'
+  | 'MALFORMED_FILE'
+  | 'DAMAGED_REVIEW_FILE'
+  | 'CANCELLED'
   | 'INTERNAL';
 
 export interface ErrorInfo {

@@ -1,0 +1,44 @@
+import type { Api } from '../core/api/contract.ts';
+import { WorkbenchError } from '../core/errors.ts';
+import type { Store } from '../db/store.ts';
+import type { WorkbenchService } from '../service/workbench-service.ts';
+
+export type OptionSpec = { type: 'string' } | { type: 'boolean' };
+
+export interface Backend {
+  /** The contract, called directly: payloads are validated exactly as over IPC. */
+  api: Api;
+  service: WorkbenchService;
+  store: Store;
+}
+
+export interface CommandContext {
+  /** Opens the database (--db, or the app's own) on first use; commands that need none never call it. */
+  backend(): Backend;
+  args: string[];
+  options: Record<string, string | boolean | undefined>;
+  /** Prints the JSON value with --json, the text otherwise. */
+  print(json: unknown, text: string): void;
+}
+
+/** One `workbench` subcommand. Later features add a module to cli/commands and list it in commands/index.ts. */
+export interface Command {
+  name: string;
+  /** Usage lines shown by --help, starting with the command's synopsis. */
+  usage: string;
+  options?: Record<string, OptionSpec>;
+  run(context: CommandContext): Promise<void>;
+}
+
+export function usageError(message: string): never {
+  throw new WorkbenchError('INVALID_PAYLOAD', `${message} (see workbench --help)`);
+}
+
+export function stringOption(context: CommandContext, name: string): string | undefined {
+  const value = context.options[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+export function requireString(context: CommandContext, name: string, message: string): string {
+  return stringOption(context, name) ?? usageError(message);
+}
