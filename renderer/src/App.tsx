@@ -1,60 +1,65 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { CellT, DocumentSummaryT, DocumentViewT, TargetLangT, TmMatchT } from '../../core/api/contract.ts';
+import type { DocumentSummaryT, TargetLangT, TmMatchT } from '../../core/api/contract.ts';
 import { api } from './api.ts';
-import { ParagraphRow } from './components/ParagraphRow.tsx';
+import { Grid, type GridHandle } from './components/Grid.tsx';
+import { HelpOverlay } from './components/HelpOverlay.tsx';
 import { Sidebar } from './components/Sidebar.tsx';
 import { StatusBar } from './components/StatusBar.tsx';
 import { TmPanel } from './components/TmPanel.tsx';
-import { SaveQueue, type SaveState } from './save-queue.ts';
+import { Toolbar, type Theme } from './components/Toolbar.tsx';
+import { applyFilter, isConfirmed, NO_FILTER, type Filter } from './filters.ts';
+import { useDocument } from './hooks/useDocument.ts';
+import { usePreference } from './hooks/usePreference.ts';
+import { I18nContext, languageFromLocale, translator, type UiLanguage } from './i18n/index.ts';
+import { actionFor, DEFAULT_BINDINGS, type ShortcutAction } from './shortcuts.ts';
 
-type CellKey = `${number}:${TargetLangT}`;
-type Inserted = Record<number, Partial<Record<TargetLangT, { text: string; serial: number }>>>;
+interface ActiveCell {
+  paragraphId: number;
+  lang: TargetLangT;
+}
 
-const NO_INSERTS: Inserted[number] = {};
-const cellKey = (paragraphId: number, lang: TargetLangT): CellKey => `${paragraphId}:${lang}`;
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
-function withCell(view: DocumentViewT, paragraphId: number, lang: TargetLangT, cell: CellT): DocumentViewT {
-  return {
-    ...view,
-    paragraphs: view.paragraphs.map((p) => (p.id === paragraphId ? { ...p, targets: { ...p.targets, [lang]: cell } } : p)),
-  };
-}
-
-function focusCell(paragraphId: number, lang: TargetLangT): void {
-  document.querySelector<HTMLTextAreaElement>(`[data-paragraph="${paragraphId}"] textarea[lang="${lang}"]`)?.focus();
-}
+const otherLang = (lang: TargetLangT): TargetLangT => (lang === 'en' ? 'zh-Hans' : 'en');
+const MATCH_ACTIONS: Partial<Record<ShortcutAction, number>> = {
+  insertMatch1: 0,
+  insertMatch2: 1,
+  insertMatch3: 2,
+  insertMatch4: 3,
+  insertMatch5: 4,
+};
 
 export function App() {
   const [documents, setDocuments] = useState<DocumentSummaryT[]>([]);
-  const [view, setView] = useState<DocumentViewT | null>(null);
-  const [activeParagraph, setActiveParagraph] = useState<number | null>(null);
+  const [loaded, setLoaded] = useState(false);
+  const { view, saveState, open, editText, confirmCell, flush } = useDocument();
+  const [active, setActive] = useState<ActiveCell | null>(null);
   const [matches, setMatches] = useState<TmMatchT[]>([]);
-  const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
   const [notice, setNotice] = useState<string | null>(null);
-  const [inserted, setInserted] = useState<Inserted>({});
-  const serial = useRef(0);
+  const [filter, setFilter] = useState<Filter>(NO_FILTER);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [language, setLanguage] = usePreference<UiLanguage>('language', languageFromLocale(navigator.language));
+  const [theme, setTheme] = usePreference<Theme>('theme', 'system');
+  const [fontSize, setFontSize] = usePreference<number>('fontSize', 15);
+  const grid = useRef<GridHandle>(null);
+  const findBox = useRef<HTMLInputElement>(null);
+  const t = useMemo(() => translator(language), [language]);
 
-  const queue = useMemo(
-    () =>
-      new SaveQueue<CellKey>(async (key, text) => {
-        const [id, lang] = key.split(':') as [string, TargetLangT];
-        const cell = await api.saveTarget({ paragraphId: Number(id), lang, text });
-        setView((current) => current && withCell(current, Number(id), lang, cell));
-      }, setSaveState),
-    [],
-  );
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.documentElement.dataset.theme = theme;
+    document.documentElement.style.setProperty('--text-size', `${fontSize}px`);
+  }, [language, theme, fontSize]);
 
   const refreshDocuments = useCallback(async () => setDocuments(await api.listDocuments({})), []);
 
-  const open = useCallback(
+  const openDocument = useCallback(
     async (documentId: number) => {
-      await queue.flush();
-      setView(await api.getDocument({ documentId }));
-      setActiveParagraph(null);
+      await open(documentId);
+      setActive(null);
       setMatches([]);
+      setFilter(NO_FILTER);
     },
-    [queue],
+    [open],
   );
 
   useEffect(() => {
@@ -62,62 +67,132 @@ export function App() {
       .listDocuments({})
       .then(async (list) => {
         setDocuments(list);
-        if (list[0]) await open(list[0].id);
+        if (list[0]) await openDocument(list[0].id);
       })
-      .catch((error: unknown) => setNotice(message(error)));
-    const flushNow = () => void queue.flush();
+      .catch((error: unknown) => setNotice(message(error)))
+      .finally(() => setLoaded(true));
+    // Whatever is still inside the debounce window is sent when the page goes away.
+    const flushNow = () => void flush();
     const onHidden = () => document.visibilityState === 'hidden' && flushNow();
     window.addEventListener('pagehide', flushNow);
+    window.addEventListener('beforeunload', flushNow);
     document.addEventListener('visibilitychange', onHidden);
     return () => {
       window.removeEventListener('pagehide', flushNow);
+      window.removeEventListener('beforeunload', flushNow);
       document.removeEventListener('visibilitychange', onHidden);
     };
-  }, [open, queue]);
+  }, [flush, openDocument]);
 
-  const activate = useCallback((paragraphId: number) => {
-    setActiveParagraph((current) => {
-      if (current !== paragraphId) {
-        api.findTmMatches({ paragraphId }).then(setMatches, (error: unknown) => setNotice(message(error)));
-      }
-      return paragraphId;
-    });
-  }, []);
+  const paragraphs = view?.paragraphs ?? null;
+  const rows = useMemo(() => (paragraphs ? applyFilter(paragraphs, filter) : []), [paragraphs, filter]);
 
-  const edit = useCallback(
-    (paragraphId: number, lang: TargetLangT, text: string) => queue.schedule(cellKey(paragraphId, lang), text),
-    [queue],
+  const focusCell = useCallback(
+    (paragraphId: number, lang: TargetLangT) => {
+      setActive({ paragraphId, lang });
+      grid.current?.focusCell(paragraphId, lang);
+    },
+    [],
   );
 
-  const confirm = useCallback(
+  const activeParagraphId = active?.paragraphId ?? null;
+  useEffect(() => {
+    if (activeParagraphId === null) return;
+    let current = true;
+    api.findTmMatches({ paragraphId: activeParagraphId }).then(
+      (found) => current && setMatches(found),
+      (error: unknown) => setNotice(message(error)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [activeParagraphId]);
+
+  const onFocus = useCallback((paragraphId: number, lang: TargetLangT) => setActive({ paragraphId, lang }), []);
+
+  const onConfirm = useCallback(
     async (paragraphId: number, lang: TargetLangT) => {
       try {
-        await queue.flush(cellKey(paragraphId, lang));
-        const cell = await api.confirmTarget({ paragraphId, lang });
-        setView((current) => {
-          if (!current) return current;
-          const index = current.paragraphs.findIndex((p) => p.id === paragraphId);
-          const next = current.paragraphs[index + 1];
-          if (next) requestAnimationFrame(() => focusCell(next.id, lang));
-          return withCell(current, paragraphId, lang, cell);
-        });
+        await confirmCell(paragraphId, lang);
+        const index = rows.findIndex((p) => p.id === paragraphId);
+        const next = rows[index + 1];
+        if (next) focusCell(next.id, lang);
         await refreshDocuments();
       } catch (error) {
         setNotice(message(error));
       }
     },
-    [queue, refreshDocuments],
+    [confirmCell, focusCell, refreshDocuments, rows],
   );
+
+  const move = useCallback(
+    (step: number) => {
+      if (!active) return;
+      const index = rows.findIndex((p) => p.id === active.paragraphId);
+      const target = rows[index + step];
+      if (target) focusCell(target.id, active.lang);
+    },
+    [active, focusCell, rows],
+  );
+
+  const runShortcut = useCallback(
+    (action: ShortcutAction): boolean => {
+      if (action === 'help') return (setHelpOpen(true), true);
+      if (action === 'find') return (findBox.current?.focus(), true);
+      if (!active || !paragraphs) return false;
+      const paragraph = paragraphs.find((p) => p.id === active.paragraphId);
+      if (!paragraph) return false;
+      const matchIndex = MATCH_ACTIONS[action];
+      if (matchIndex !== undefined) {
+        const match = matches[matchIndex];
+        const text = match && (active.lang === 'en' ? match.en : match.zhHans);
+        if (text) editText(paragraph.id, active.lang, text);
+        return true;
+      }
+      switch (action) {
+        case 'confirm':
+          void onConfirm(paragraph.id, active.lang);
+          return true;
+        case 'nextUnconfirmed': {
+          const start = rows.findIndex((p) => p.id === paragraph.id);
+          const next = [...rows.slice(start + 1), ...rows.slice(0, start)].find((p) => !isConfirmed(p, active.lang));
+          if (next) focusCell(next.id, active.lang);
+          return true;
+        }
+        case 'copySource':
+          editText(paragraph.id, active.lang, paragraph.source);
+          return true;
+        case 'previous':
+          move(-1);
+          return true;
+        case 'next':
+          move(1);
+          return true;
+        case 'switchColumn':
+          focusCell(paragraph.id, otherLang(active.lang));
+          return true;
+        default:
+          return false;
+      }
+    },
+    [active, editText, focusCell, matches, move, onConfirm, paragraphs, rows],
+  );
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.isComposing || helpOpen) return;
+      const action = actionFor(event, DEFAULT_BINDINGS);
+      if (action && runShortcut(action)) event.preventDefault();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [helpOpen, runShortcut]);
 
   const insertMatch = useCallback(
     (lang: TargetLangT, text: string) => {
-      if (activeParagraph === null) return;
-      serial.current += 1;
-      const entry = { text, serial: serial.current };
-      setInserted((current) => ({ ...current, [activeParagraph]: { ...current[activeParagraph], [lang]: entry } }));
-      queue.schedule(cellKey(activeParagraph, lang), text);
+      if (activeParagraphId !== null) editText(activeParagraphId, lang, text);
     },
-    [activeParagraph, queue],
+    [activeParagraphId, editText],
   );
 
   const importFile = useCallback(
@@ -125,52 +200,61 @@ export function App() {
       try {
         const summary = await api.importText({ title: file.name.replace(/\.[^.]+$/, ''), text: await file.text() });
         await refreshDocuments();
-        await open(summary.id);
+        await openDocument(summary.id);
       } catch (error) {
-        setNotice(`Could not import ${file.name}: ${message(error)}`);
+        setNotice(t('importFailed', { name: file.name, reason: message(error) }));
       }
     },
-    [open, refreshDocuments],
+    [openDocument, refreshDocuments, t],
   );
 
-  const activePosition = view?.paragraphs.find((p) => p.id === activeParagraph)?.position ?? null;
-  const summary = documents.find((d) => d.id === view?.document.id) ?? view?.document ?? null;
+  const activePosition = paragraphs?.find((p) => p.id === activeParagraphId)?.position ?? null;
 
   return (
-    <div className="app">
-      <Sidebar documents={documents} activeId={view?.document.id ?? null} onOpen={(id) => void open(id)} onImport={(f) => void importFile(f)} />
-      <main className="editor">
-        {notice && (
-          <div className="notice" role="alert">
-            {notice} <button type="button" onClick={() => setNotice(null)}>Dismiss</button>
-          </div>
-        )}
-        {view ? (
-          <div role="grid" className="grid" aria-label={view.document.title} key={view.document.id}>
-            <div role="row" className="row header">
-              <div role="columnheader">#</div>
-              <div role="columnheader">原文 (zh-Hant)</div>
-              <div role="columnheader">English</div>
-              <div role="columnheader">简体中文</div>
+    <I18nContext.Provider value={t}>
+      <div className="app">
+        <Sidebar documents={documents} activeId={view?.document.id ?? null} onOpen={(id) => void openDocument(id)} onImport={(f) => void importFile(f)} />
+        <main className="editor">
+          <Toolbar
+            ref={findBox}
+            filter={filter}
+            onFilter={setFilter}
+            language={language}
+            onLanguage={setLanguage}
+            theme={theme}
+            onTheme={setTheme}
+            fontSize={fontSize}
+            onFontSize={setFontSize}
+            onHelp={() => setHelpOpen(true)}
+          />
+          {notice && (
+            <div className="notice" role="alert">
+              {notice}{' '}
+              <button type="button" onClick={() => setNotice(null)}>
+                {t('dismiss')}
+              </button>
             </div>
-            {view.paragraphs.map((paragraph) => (
-              <ParagraphRow
-                key={paragraph.id}
-                paragraph={paragraph}
-                active={paragraph.id === activeParagraph}
-                inserted={inserted[paragraph.id] ?? NO_INSERTS}
-                onActivate={activate}
-                onEdit={edit}
-                onConfirm={confirm}
-              />
-            ))}
-          </div>
-        ) : (
-          <p className="empty-state">Import a Traditional Chinese text file to start translating.</p>
-        )}
-      </main>
-      <TmPanel position={activePosition} matches={matches} onInsert={insertMatch} />
-      <StatusBar document={summary} saveState={saveState} onRetry={() => void queue.flush()} />
-    </div>
+          )}
+          {view ? (
+            <Grid
+              ref={grid}
+              key={view.document.id}
+              title={view.document.title}
+              rows={rows}
+              totalCount={view.paragraphs.length}
+              activeParagraphId={activeParagraphId}
+              onFocus={onFocus}
+              onEdit={editText}
+              onConfirm={onConfirm}
+            />
+          ) : (
+            <p className="empty-state">{loaded ? t('emptyState') : t('loading')}</p>
+          )}
+        </main>
+        <TmPanel position={activePosition} matches={matches} onInsert={insertMatch} />
+        <StatusBar paragraphs={paragraphs} saveState={saveState} onRetry={() => void flush()} />
+        {helpOpen && <HelpOverlay bindings={DEFAULT_BINDINGS} onClose={() => setHelpOpen(false)} />}
+      </div>
+    </I18nContext.Provider>
   );
 }

@@ -1,5 +1,6 @@
 import type { ChangeEvent } from 'react';
 import type { DocumentSummaryT } from '../../../core/api/contract.ts';
+import { useT } from '../i18n/index.ts';
 
 interface Props {
   documents: DocumentSummaryT[];
@@ -13,16 +14,17 @@ function percent(part: number, whole: number): number {
 }
 
 export function Sidebar({ documents, activeId, onOpen, onImport }: Props) {
+  const t = useT();
   const pick = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     if (file) onImport(file);
     event.target.value = '';
   };
   return (
-    <nav className="sidebar" aria-label="Documents">
-      <h1 className="brand">Bilingual Workbench</h1>
+    <nav className="sidebar" aria-label={t('documents')}>
+      <h1 className="brand">{t('appName')}</h1>
       <label className="button import">
-        Import text…
+        {t('importText')}
         <input type="file" accept=".txt,text/plain" onChange={pick} data-testid="import-file" />
       </label>
       <ul className="documents">
@@ -35,8 +37,9 @@ export function Sidebar({ documents, activeId, onOpen, onImport }: Props) {
               onClick={() => onOpen(doc.id)}
             >
               <span className="title" lang="zh-Hant">{doc.title}</span>
+              <progress max={doc.paragraphCount * 2} value={doc.confirmed.en + doc.confirmed['zh-Hans']} />
               <span className="meta">
-                {doc.paragraphCount} ¶ · EN {percent(doc.confirmed.en, doc.paragraphCount)}% · 简 {percent(doc.confirmed['zh-Hans'], doc.paragraphCount)}%
+                {doc.paragraphCount} {t('paragraphsShort')} · EN {percent(doc.confirmed.en, doc.paragraphCount)}% · 简 {percent(doc.confirmed['zh-Hans'], doc.paragraphCount)}%
               </span>
             </button>
           </li>

@@ -1,29 +1,51 @@
-import type { DocumentSummaryT } from '../../../core/api/contract.ts';
+import type { ParagraphT, TargetLangT } from '../../../core/api/contract.ts';
+import { chineseCharCount, englishWordCount } from '../../../core/stats.ts';
+import { useT } from '../i18n/index.ts';
 import type { SaveState } from '../save-queue.ts';
 
 interface Props {
-  document: DocumentSummaryT | null;
+  paragraphs: readonly ParagraphT[] | null;
   saveState: SaveState;
   onRetry: () => void;
 }
 
-const SAVE_LABEL = { saved: 'All changes saved', saving: 'Saving…', error: 'Not saved' } as const;
+const SAVE_LABEL = { saved: 'saved', saving: 'saving', error: 'notSaved' } as const;
 
-export function StatusBar({ document, saveState, onRetry }: Props) {
+function progress(paragraphs: readonly ParagraphT[], lang: TargetLangT) {
+  let translated = 0;
+  let reviewed = 0;
+  for (const p of paragraphs) {
+    if (p.targets[lang].status === 'translated') translated += 1;
+    if (p.targets[lang].status === 'reviewed') reviewed += 1;
+  }
+  const total = paragraphs.length;
+  return { translated, reviewed, total, percent: total === 0 ? 0 : Math.round((100 * (translated + reviewed)) / total) };
+}
+
+export function StatusBar({ paragraphs, saveState, onRetry }: Props) {
+  const t = useT();
   return (
     <footer className="status-bar">
-      {document && (
-        <span>
-          English {document.confirmed.en}/{document.paragraphCount} confirmed · 简体中文 {document.confirmed['zh-Hans']}/
-          {document.paragraphCount} confirmed
+      {paragraphs && (
+        <span className="progress" data-testid="progress">
+          {t('progress', { lang: t('columnEnglish'), ...progress(paragraphs, 'en') })}
+          {' · '}
+          {t('progress', { lang: t('columnSimplified'), ...progress(paragraphs, 'zh-Hans') })}
+          {' · '}
+          {t('counts', {
+            han: paragraphs.reduce((sum, p) => sum + chineseCharCount(p.source), 0),
+            words: paragraphs.reduce((sum, p) => sum + englishWordCount(p.targets.en.text), 0),
+          })}
         </span>
       )}
       <span className={`save-state ${saveState.kind}`} role="status" data-testid="save-state">
-        {SAVE_LABEL[saveState.kind]}
+        {t(SAVE_LABEL[saveState.kind])}
         {saveState.kind === 'error' && (
           <>
             : {saveState.message}{' '}
-            <button type="button" onClick={onRetry}>Retry</button>
+            <button type="button" onClick={onRetry}>
+              {t('retry')}
+            </button>
           </>
         )}
       </span>

@@ -1,60 +1,64 @@
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useRef } from 'react';
 import type { CellT, TargetLangT } from '../../../core/api/contract.ts';
+import type { Messages } from '../i18n/en.ts';
+import { useT } from '../i18n/index.ts';
 
-const STATUS_LABEL: Record<CellT['status'], string> = {
-  empty: 'Empty',
-  auto: 'Automatic draft',
-  draft: 'Draft',
-  translated: 'Translated',
-  reviewed: 'Reviewed',
+export const STATUS_LABEL: Record<CellT['status'], keyof Messages> = {
+  empty: 'statusEmpty',
+  auto: 'statusAuto',
+  draft: 'statusDraft',
+  translated: 'statusTranslated',
+  reviewed: 'statusReviewed',
 };
+const STATUS_ICON: Record<CellT['status'], string> = { empty: '○', auto: '⚙', draft: '✎', translated: '✓', reviewed: '✔✔' };
 
 interface Props {
   paragraphId: number;
+  position: number;
   lang: TargetLangT;
   cell: CellT;
-  onFocus: () => void;
-  onEdit: (text: string) => void;
-  onConfirm: () => void;
-  /** Text inserted from outside (a TM match); replaces the cell's text. */
-  inserted: { text: string; serial: number } | null;
+  onFocus: (paragraphId: number, lang: TargetLangT) => void;
+  onEdit: (paragraphId: number, lang: TargetLangT, text: string, save: boolean) => void;
+  onConfirm: (paragraphId: number, lang: TargetLangT) => void;
 }
 
-export function TargetCell({ paragraphId, lang, cell, onFocus, onEdit, onConfirm, inserted }: Props) {
-  const [text, setText] = useState(cell.text);
-  useEffect(() => {
-    if (inserted) setText(inserted.text);
-  }, [inserted]);
-
-  const change = (value: string) => {
-    setText(value);
-    onEdit(value);
-  };
-  const keyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      onConfirm();
-    }
-  };
-  const label = lang === 'en' ? 'English' : '简体中文';
+/**
+ * One editable target cell. While an input method is composing (compositionstart to
+ * compositionend) the text is shown but not saved, so a half-typed syllable never is.
+ */
+export function TargetCell({ paragraphId, position, lang, cell, onFocus, onEdit, onConfirm }: Props) {
+  const t = useT();
+  const composing = useRef(false);
+  const label = lang === 'en' ? t('columnEnglish') : t('columnSimplified');
   return (
     <div className={`cell target status-${cell.status}`}>
       <textarea
         lang={lang}
-        value={text}
-        aria-label={`${label}, paragraph ${paragraphId}`}
+        value={cell.text}
+        aria-label={`${label}, ${position + 1}`}
         data-testid={`target-${lang}`}
         spellCheck={lang === 'en'}
-        onChange={(event) => change(event.target.value)}
-        onFocus={onFocus}
-        onKeyDown={keyDown}
+        onChange={(event) => onEdit(paragraphId, lang, event.target.value, !composing.current)}
+        onCompositionStart={() => (composing.current = true)}
+        onCompositionEnd={(event) => {
+          composing.current = false;
+          onEdit(paragraphId, lang, event.currentTarget.value, true);
+        }}
+        onFocus={() => onFocus(paragraphId, lang)}
       />
       <div className="cell-footer">
-        <span className="status" data-testid={`status-${lang}`} title={STATUS_LABEL[cell.status]}>
-          {STATUS_LABEL[cell.status]}
+        <span className="status" data-testid={`status-${lang}`}>
+          <span aria-hidden="true">{STATUS_ICON[cell.status]} </span>
+          {t(STATUS_LABEL[cell.status])}
         </span>
-        <button type="button" className="confirm" onClick={onConfirm} title="Confirm (Ctrl+Enter)" disabled={text.trim() === ''}>
-          ✓ Confirm
+        <button
+          type="button"
+          className="confirm"
+          onClick={() => onConfirm(paragraphId, lang)}
+          title={t('confirmTitle')}
+          disabled={cell.text.trim() === ''}
+        >
+          ✓ {t('confirm')}
         </button>
       </div>
     </div>

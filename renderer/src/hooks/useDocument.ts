@@ -1,0 +1,72 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { CellT, DocumentViewT, TargetLangT } from '../../../core/api/contract.ts';
+import { api } from '../api.ts';
+import { SaveQueue, type SaveState } from '../save-queue.ts';
+
+type CellKey = `${number}:${TargetLangT}`;
+const cellKey = (paragraphId: number, lang: TargetLangT): CellKey => `${paragraphId}:${lang}`;
+
+function updateCell(
+  view: DocumentViewT,
+  paragraphId: number,
+  lang: TargetLangT,
+  change: (cell: CellT) => CellT,
+): DocumentViewT {
+  return {
+    ...view,
+    paragraphs: view.paragraphs.map((p) =>
+      p.id === paragraphId ? { ...p, targets: { ...p.targets, [lang]: change(p.targets[lang]) } } : p,
+    ),
+  };
+}
+
+/**
+ * The open document. The view holds what the translator typed at once; saves follow,
+ * debounced, and a save's reply updates only the status, never text typed since.
+ */
+export function useDocument() {
+  const [view, setView] = useState<DocumentViewT | null>(null);
+  const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
+
+  const queue = useMemo(
+    () =>
+      new SaveQueue<CellKey>(async (key, text) => {
+        const [id, lang] = key.split(':') as [string, TargetLangT];
+        const saved = await api.saveTarget({ paragraphId: Number(id), lang, text });
+        setView((current) =>
+          current && updateCell(current, Number(id), lang, (cell) => ({ ...cell, status: saved.status, updatedAt: saved.updatedAt })),
+        );
+      }, setSaveState),
+    [],
+  );
+
+  const open = useCallback(
+    async (documentId: number) => {
+      await queue.flush();
+      setView(await api.getDocument({ documentId }));
+    },
+    [queue],
+  );
+
+  /** Shows the new text at once; saves it unless an input method is still composing. */
+  const editText = useCallback(
+    (paragraphId: number, lang: TargetLangT, text: string, save = true) => {
+      setView((current) => current && updateCell(current, paragraphId, lang, (cell) => ({ ...cell, text })));
+      if (save) queue.schedule(cellKey(paragraphId, lang), text);
+    },
+    [queue],
+  );
+
+  const confirmCell = useCallback(
+    async (paragraphId: number, lang: TargetLangT) => {
+      await queue.flush(cellKey(paragraphId, lang));
+      const cell = await api.confirmTarget({ paragraphId, lang });
+      setView((current) => current && updateCell(current, paragraphId, lang, (old) => ({ ...old, status: cell.status, updatedAt: cell.updatedAt })));
+    },
+    [queue],
+  );
+
+  const flush = useCallback(() => queue.flush(), [queue]);
+
+  return { view, saveState, open, editText, confirmCell, flush };
+}

@@ -1,0 +1,76 @@
+import type { Messages } from './i18n/en.ts';
+
+export type ShortcutAction =
+  | 'confirm'
+  | 'nextUnconfirmed'
+  | 'insertMatch1'
+  | 'insertMatch2'
+  | 'insertMatch3'
+  | 'insertMatch4'
+  | 'insertMatch5'
+  | 'copySource'
+  | 'previous'
+  | 'next'
+  | 'switchColumn'
+  | 'find'
+  | 'help';
+
+export type KeyBindings = Record<ShortcutAction, string>;
+
+/** The defaults follow what MateCat, Trados, memoQ and OmegaT have trained translators to expect. */
+export const DEFAULT_BINDINGS: KeyBindings = {
+  confirm: 'Ctrl+Enter',
+  nextUnconfirmed: 'Ctrl+Shift+Enter',
+  insertMatch1: 'Ctrl+1',
+  insertMatch2: 'Ctrl+2',
+  insertMatch3: 'Ctrl+3',
+  insertMatch4: 'Ctrl+4',
+  insertMatch5: 'Ctrl+5',
+  copySource: 'Ctrl+Shift+S',
+  previous: 'Alt+ArrowUp',
+  next: 'Alt+ArrowDown',
+  switchColumn: 'Ctrl+Tab',
+  find: 'Ctrl+F',
+  help: 'F1',
+};
+
+export const SHORTCUT_HELP: readonly { actions: ShortcutAction[]; label: keyof Messages }[] = [
+  { actions: ['confirm'], label: 'shortcutConfirm' },
+  { actions: ['nextUnconfirmed'], label: 'shortcutNextUnconfirmed' },
+  { actions: ['insertMatch1', 'insertMatch5'], label: 'shortcutInsertMatch' },
+  { actions: ['copySource'], label: 'shortcutCopySource' },
+  { actions: ['previous'], label: 'shortcutPrevious' },
+  { actions: ['next'], label: 'shortcutNext' },
+  { actions: ['switchColumn'], label: 'shortcutSwitchColumn' },
+  { actions: ['find'], label: 'shortcutFind' },
+  { actions: ['help'], label: 'shortcutHelp' },
+];
+
+interface KeyLike {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+}
+
+/** "Ctrl+Shift+S" for a key event; Cmd counts as Ctrl so the same bindings work on macOS. */
+export function describeKey(event: KeyLike): string {
+  const parts: string[] = [];
+  if (event.ctrlKey || event.metaKey) parts.push('Ctrl');
+  if (event.altKey) parts.push('Alt');
+  if (event.shiftKey) parts.push('Shift');
+  const key = event.key.length === 1 ? event.key.toUpperCase() : event.key;
+  parts.push(key);
+  return parts.join('+');
+}
+
+/** The action bound to a key event, if any. Shift+digit keys report the digit as typed, so match on code too. */
+export function actionFor(event: KeyLike & { code?: string }, bindings: KeyBindings): ShortcutAction | null {
+  const described = [describeKey(event)];
+  if (event.code?.startsWith('Digit')) described.push(describeKey({ ...event, key: event.code.slice(5) }));
+  for (const [action, keys] of Object.entries(bindings) as [ShortcutAction, string][]) {
+    if (described.includes(keys)) return action;
+  }
+  return null;
+}

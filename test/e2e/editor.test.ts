@@ -1,0 +1,174 @@
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { requireBuild } from '../support/build-output.ts';
+import { SEED_PATH, sharedAvailable } from '../support/shared-data.ts';
+import { useTempDir } from '../support/temp.ts';
+import { WorkbenchPage } from '../support/workbench-page.ts';
+
+const hasSeed = sharedAvailable(SEED_PATH);
+
+describe.skipIf(!hasSeed)('the editor: keyboard workflow, input methods, filters, languages', () => {
+  const tempDir = useTempDir();
+  let browser: Browser;
+
+  beforeAll(async () => {
+    requireBuild();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function withSeed(run: (wb: WorkbenchPage) => Promise<void>): Promise<void> {
+    const wb = await WorkbenchPage.open(browser, tempDir());
+    try {
+      await wb.importFile(SEED_PATH);
+      await run(wb);
+      expect(wb.escapes).toEqual([]);
+    } finally {
+      await wb.close();
+    }
+  }
+
+  /** What the database holds for a cell, read through the contract as the UI does. */
+  async function stored(wb: WorkbenchPage, n: number, lang: 'en' | 'zh-Hans') {
+    const [doc] = await wb.backend.api.listDocuments({});
+    const { paragraphs } = await wb.backend.api.getDocument({ documentId: doc!.id });
+    return paragraphs[n - 1]!.targets[lang];
+  }
+
+  it('moves with Alt+Up/Down, switches column with Ctrl+Tab, copies the source with Ctrl+Shift+S', async () => {
+    await withSeed(async (wb) => {
+      const { page } = wb;
+      await wb.cell(6, 'en').focus();
+      await page.keyboard.press('Alt+ArrowDown');
+      await expect.poll(() => wb.isFocused(7, 'en')).toBe(true);
+      await page.keyboard.press('Alt+ArrowUp');
+      await page.keyboard.press('Alt+ArrowUp');
+      await expect.poll(() => wb.isFocused(5, 'en')).toBe(true);
+      await page.keyboard.press('Control+Tab');
+      await expect.poll(() => wb.isFocused(5, 'zh-Hans')).toBe(true);
+      await page.keyboard.press('Control+Tab');
+      await expect.poll(() => wb.isFocused(5, 'en')).toBe(true);
+
+      await page.keyboard.press('Control+Shift+S');
+      const source = await wb.row(5).getByTestId('source').textContent();
+      await expect.poll(() => wb.cell(5, 'en').inputValue()).toBe(source);
+      await wb.saved();
+      expect(await stored(wb, 5, 'en')).toMatchObject({ text: source, status: 'draft' });
+    });
+  });
+
+  it('jumps to the next unconfirmed cell with Ctrl+Shift+Enter, skipping confirmed ones', async () => {
+    await withSeed(async (wb) => {
+      const { page } = wb;
+      for (const n of [2, 3]) {
+        await wb.cell(n, 'en').fill(`Paragraph ${n}.`);
+        await wb.cell(n, 'en').focus();
+        await page.keyboard.press('Control+Enter');
+        await expect.poll(() => wb.status(n, 'en')).toContain('Translated');
+      }
+      await wb.cell(1, 'en').focus();
+      await page.keyboard.press('Control+Shift+Enter');
+      await expect.poll(() => wb.isFocused(4, 'en')).toBe(true);
+      await expect.poll(() => page.getByTestId('progress').textContent()).toContain('English: 2 translated, 0 reviewed of 47 (4%)');
+    });
+  });
+
+  it('inserts TM match 1 with Ctrl+1', async () => {
+    await withSeed(async (wb) => {
+      const { page } = wb;
+      await wb.cell(6, 'en').fill('A robot dance video went viral online.');
+      await wb.cell(6, 'en').focus();
+      await page.keyboard.press('Control+Enter');
+      await wb.importFile(SEED_PATH);
+      await wb.cell(6, 'en').focus();
+      await expect.poll(() => page.getByTestId('tm-match').count()).toBe(1);
+      await page.keyboard.press('Control+1');
+      await expect.poll(() => wb.cell(6, 'en').inputValue()).toBe('A robot dance video went viral online.');
+    });
+  });
+
+  it('saves nothing while an input method is composing, and the final text when it ends', async () => {
+    await withSeed(async (wb) => {
+      const { page } = wb;
+      const cell = wb.cell(7, 'zh-Hans');
+      await cell.fill('');
+      await wb.saved();
+      await cell.focus();
+      // Chromium's own IME path: composition events and marked text, as a pinyin IME produces.
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Input.imeSetComposition', { text: 'ren', selectionStart: 3, selectionEnd: 3 });
+      await cdp.send('Input.imeSetComposition', { text: 'rengong', selectionStart: 7, selectionEnd: 7 });
+      await page.waitForTimeout(800); // longer than the save debounce
+      expect(await cell.inputValue()).toBe('rengong');
+      expect(await stored(wb, 7, 'zh-Hans')).toMatchObject({ text: '', status: 'empty' });
+      await cdp.send('Input.insertText', { text: '人工' });
+      await expect.poll(() => cell.inputValue()).toBe('人工');
+      await wb.saved();
+      await expect.poll(async () => (await stored(wb, 7, 'zh-Hans')).text).toBe('人工');
+    });
+  });
+
+  it('filters by text, status and kind, and Ctrl+F goes to the filter box', async () => {
+    await withSeed(async (wb) => {
+      const { page } = wb;
+      const visible = () => page.locator('[data-testid="paragraph"]').count();
+      await wb.cell(2, 'en').focus();
+      await page.keyboard.press('Control+F');
+      await expect.poll(() => page.locator('.find').evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.keyboard.type('數碼港');
+      const expected = readFileSync(SEED_PATH, 'utf8').split('\n').filter((line) => line.includes('數碼港')).length;
+      expect(expected).toBeGreaterThan(1);
+      await expect.poll(visible).toBe(expected);
+      for (const row of await page.locator('[data-testid="source"]').allTextContents()) expect(row).toContain('數碼港');
+
+      await page.locator('.find').fill('');
+      await wb.cell(1, 'en').fill('Home > Opinion');
+      await wb.cell(1, 'en').focus();
+      await page.keyboard.press('Control+Enter');
+      await expect.poll(() => wb.status(1, 'en')).toContain('Translated');
+      await page.getByRole('toolbar').locator('select').first().selectOption('confirmed');
+      await expect.poll(visible).toBe(1);
+      await page.getByRole('toolbar').locator('select').first().selectOption('all');
+      await expect.poll(() => page.getByRole('grid').getAttribute('aria-rowcount')).toBe('48');
+    });
+  });
+
+  it('switches the interface language and keeps every edit across a reload', async () => {
+    await withSeed(async (wb) => {
+      const { page } = wb;
+      await wb.cell(8, 'en').fill('The SAR Government proposed developing AI as a key industry.');
+      await wb.saved();
+      await page.getByTestId('ui-language').selectOption('zh-Hant');
+      await expect.poll(() => page.locator('.brand').textContent()).toBe('雙語翻譯工作台');
+      expect(await wb.status(1, 'en')).toContain('空白');
+      await page.getByTestId('ui-language').selectOption('zh-Hans');
+      await expect.poll(() => page.locator('.brand').textContent()).toBe('双语翻译工作台');
+
+      await wb.reload();
+      expect(await page.locator('.brand').textContent()).toBe('双语翻译工作台');
+      expect(await wb.cell(8, 'en').inputValue()).toBe('The SAR Government proposed developing AI as a key industry.');
+      expect(await wb.status(8, 'en')).toContain('草稿');
+    });
+  });
+
+  it('opens the shortcut list with F1 and closes it with Escape', async () => {
+    await withSeed(async (wb) => {
+      const { page } = wb;
+      await wb.cell(2, 'en').focus();
+      await page.keyboard.press('F1');
+      const dialog = page.getByRole('dialog');
+      await expect.poll(() => dialog.count()).toBe(1);
+      const text = await dialog.textContent();
+      for (const keys of ['Ctrl+Enter', 'Ctrl+Shift+Enter', 'Ctrl+1 … Ctrl+5', 'Ctrl+Shift+S', 'Alt+ArrowUp', 'Ctrl+Tab', 'F1']) {
+        expect(text).toContain(keys);
+      }
+      await page.keyboard.press('Escape');
+      await expect.poll(() => dialog.count()).toBe(0);
+    });
+  });
+});
