@@ -8,7 +8,7 @@ export default defineConfig({
       outDir: 'out/main',
       // better-sqlite3 is a native module: it stays external and is unpacked from the asar.
       externalizeDeps: true,
-      rollupOptions: { input: { index: resolve('electron/main/index.ts') } },
+      rollupOptions: { input: { index: resolve('electron/main/index.ts'), backend: resolve('electron/backend/index.ts') } },
     },
   },
   preload: {

@@ -1,6 +1,6 @@
 import { ipcChannel } from '../../core/api/channels.ts';
-import { methodNames, type ApiImplementation } from '../../core/api/contract.ts';
-import { dispatch, type Envelope } from '../../core/api/dispatch.ts';
+import { methodNames, type MethodName } from '../../core/api/contract.ts';
+import type { Envelope } from '../../core/api/dispatch.ts';
 
 /** The parts of Electron's ipcMain and its events that the handlers use (faked in tests). */
 export interface InvokeEvent {
@@ -12,11 +12,11 @@ export interface IpcMainLike {
 
 /**
  * Registers one handler per contract method. Each checks that the call comes from the
- * app's own page before the payload is validated and dispatched.
+ * app's own page; the payload is then validated by the dispatcher behind `call`.
  */
 export function registerApiHandlers(
   ipcMain: IpcMainLike,
-  impl: ApiImplementation,
+  call: (method: MethodName, payload: unknown) => Promise<Envelope>,
   isTrustedUrl: (url: string) => boolean,
 ): void {
   for (const method of methodNames) {
@@ -25,7 +25,7 @@ export function registerApiHandlers(
       if (!isTrustedUrl(url)) {
         return { ok: false, error: { code: 'INVALID_PAYLOAD', message: `Refused ${method} from an untrusted page` } };
       }
-      return dispatch(impl, method, payload);
+      return call(method, payload);
     });
   }
 }

@@ -1,10 +1,11 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 
 /** The main window's settings, as in Electron's security checklist. */
-export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+export function mainWindowOptions(preloadPath: string, bounds: Partial<WindowBounds> = {}): BrowserWindowConstructorOptions {
   return {
     width: 1400,
     height: 900,
+    ...bounds,
     minWidth: 900,
     minHeight: 600,
     title: 'Bilingual Workbench',
@@ -15,21 +16,47 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
+      // Chromium's spellchecker would download dictionaries; the app stays offline.
       spellcheck: false,
     },
   };
 }
 
-/** The parts of webContents that the guards use (faked in tests). */
-export interface GuardedContents {
-  on(event: 'will-navigate', listener: (event: { preventDefault(): void }) => void): void;
-  on(event: 'will-attach-webview', listener: (event: { preventDefault(): void }) => void): void;
-  setWindowOpenHandler(handler: () => { action: 'deny' }): void;
+export interface WindowBounds {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
-/** Keeps the window on the app's own page: no navigation, no new windows, no webviews. */
-export function guardContents(contents: GuardedContents): void {
+type Prevented = { preventDefault(): void };
+
+/** The parts of webContents that the guards use (faked in tests). */
+export interface GuardedContents {
+  on(event: 'will-navigate', listener: (event: Prevented, url: string) => void): void;
+  on(event: 'will-attach-webview', listener: (event: Prevented) => void): void;
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
+}
+
+/** A link is handed to the system browser only if it is plain https. */
+export function isSafeExternalUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' && parsed.username === '' && parsed.password === '';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Keeps the window on the app's own page: no navigation, no webviews, no new windows.
+ * An https link the user clicks opens in the system browser instead.
+ */
+export function guardContents(contents: GuardedContents, openExternal: (url: string) => void): void {
   contents.on('will-navigate', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isSafeExternalUrl(url)) openExternal(url);
+    return { action: 'deny' };
+  });
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentSummaryT, TargetLangT, TmMatchT } from '../../core/api/contract.ts';
-import { api } from './api.ts';
+import { api, shellEvents } from './api.ts';
 import { Grid, type GridHandle } from './components/Grid.tsx';
 import { HelpOverlay } from './components/HelpOverlay.tsx';
 import { Sidebar } from './components/Sidebar.tsx';
@@ -83,6 +83,22 @@ export function App() {
       document.removeEventListener('visibilitychange', onHidden);
     };
   }, [flush, openDocument]);
+
+  useEffect(
+    () =>
+      shellEvents?.subscribe((event) => {
+        if (event.type === 'documents-changed') {
+          void refreshDocuments().then(async () => {
+            if (event.openDocumentId !== null) await openDocument(event.openDocumentId);
+          });
+        } else if (event.type === 'find') findBox.current?.focus();
+        else if (event.type === 'help') setHelpOpen(true);
+        else if (event.type === 'theme') setTheme(event.theme);
+        else if (event.type === 'language') setLanguage(event.language);
+        else setNotice(event.message);
+      }),
+    [openDocument, refreshDocuments, setLanguage, setTheme],
+  );
 
   const paragraphs = view?.paragraphs ?? null;
   const rows = useMemo(() => (paragraphs ? applyFilter(paragraphs, filter) : []), [paragraphs, filter]);
@@ -212,7 +228,15 @@ export function App() {
 
   return (
     <I18nContext.Provider value={t}>
-      <div className="app">
+      <div
+        className="app"
+        onDragOver={(event) => event.preventDefault()}
+        onDrop={(event) => {
+          event.preventDefault();
+          const file = event.dataTransfer.files[0];
+          if (file) void importFile(file);
+        }}
+      >
         <Sidebar documents={documents} activeId={view?.document.id ?? null} onOpen={(id) => void openDocument(id)} onImport={(f) => void importFile(f)} />
         <main className="editor">
           <Toolbar

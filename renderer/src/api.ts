@@ -1,6 +1,7 @@
 import { BRIDGE_GLOBAL, type Bridge } from '../../core/api/channels.ts';
 import { createClient, type Transport } from '../../core/api/client.ts';
 import type { Envelope } from '../../core/api/dispatch.ts';
+import { EVENTS_GLOBAL, type EventsBridge } from '../../core/api/events.ts';
 
 /** In Electron the preload exposes the bridge; in the browser test host the API is served over HTTP. */
 function pickTransport(): Transport {
@@ -18,3 +19,6 @@ function pickTransport(): Transport {
 }
 
 export const api = createClient(pickTransport());
+
+/** Notices from the desktop shell (menus, files opened from outside); absent in the browser. */
+export const shellEvents = (window as unknown as Record<string, EventsBridge | undefined>)[EVENTS_GLOBAL] ?? null;

@@ -23,12 +23,21 @@ describe('the built Electron app', () => {
     expect(preload).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer\s*\)/);
   });
 
-  it('keeps better-sqlite3 external in the main bundle and points at the built preload', () => {
+  it('loads SQLite only in the backend process, as an external native module', () => {
+    const backend = read('main/backend.js');
+    expect(backend).toMatch(/from ["']better-sqlite3["']/);
+    expect(backend).toContain('parentPort');
     const main = read('main/index.js');
-    expect(main).toMatch(/from ["']better-sqlite3["']/);
-    expect(main).not.toContain('sqlite3_open');
+    expect(main).not.toMatch(/from ["']better-sqlite3["']|require\(["']better-sqlite3["']\)/);
+    expect(main).toContain('backend.js');
+  });
+
+  it('points the window at the built preload and the app:// page', () => {
+    const main = read('main/index.js');
     expect(main).toContain('preload/index.cjs');
     expect(existsSync(resolve(OUT_DIR, 'preload/index.cjs'))).toBe(true);
+    expect(main).toMatch(/registerSchemesAsPrivileged/);
+    expect(main).not.toMatch(/loadFile\(|file:\/\//);
   });
 
   it('ships a strict CSP and loads nothing remote', () => {

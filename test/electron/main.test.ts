@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { ipcChannel } from '../../core/api/channels.ts';
 import { methodNames } from '../../core/api/contract.ts';
+import { dispatch } from '../../core/api/dispatch.ts';
+import { serveCalls } from '../../electron/backend/serve.ts';
+import { BackendClient } from '../../electron/main/backend-client.ts';
 import { registerApiHandlers } from '../../electron/main/ipc.ts';
-import { guardContents, mainWindowOptions } from '../../electron/main/window.ts';
+import { buildMenuTemplate } from '../../electron/main/menu.ts';
+import { installNetworkGuard, isAllowedRequest } from '../../electron/main/network-guard.ts';
+import { APP_INDEX_URL, isAppUrl, resolveAppFile } from '../../electron/main/protocol.ts';
+import { guardContents, isSafeExternalUrl, mainWindowOptions } from '../../electron/main/window.ts';
 import { openBackend } from '../support/backend.ts';
 import { useTempDir } from '../support/temp.ts';
-import { FakeContents, FakeIpcMain } from './fakes.ts';
-
-const APP_URL = 'file:///opt/workbench/resources/app.asar/out/renderer/index.html';
+import { FakeContents, FakeIpcMain, fakeProcessPair } from './fakes.ts';
 
 describe('main process IPC handlers', () => {
   const tempDir = useTempDir();
@@ -15,7 +19,7 @@ describe('main process IPC handlers', () => {
   function setUp() {
     const backend = openBackend(tempDir());
     const ipcMain = new FakeIpcMain();
-    registerApiHandlers(ipcMain, backend.service, (url) => url === APP_URL);
+    registerApiHandlers(ipcMain, (method, payload) => dispatch(backend.service, method, payload), isAppUrl);
     return { ipcMain, ...backend };
   }
 
@@ -27,44 +31,132 @@ describe('main process IPC handlers', () => {
 
   it('serves the real backend to the app page', async () => {
     const { ipcMain, store } = setUp();
-    const imported = await ipcMain.invoke(ipcChannel('importText'), APP_URL, { title: 'doc', text: '香港' });
+    const imported = await ipcMain.invoke(ipcChannel('importText'), APP_INDEX_URL, { title: 'doc', text: '香港' });
     expect(imported).toMatchObject({ ok: true, value: { title: 'doc', paragraphCount: 1 } });
     store.close();
   });
 
-  it.each(['https://evil.example/', 'file:///tmp/other.html', ''])('refuses a call from a foreign sender %j', async (url) => {
-    const { ipcMain, api, store } = setUp();
-    const reply = await ipcMain.invoke(ipcChannel('importText'), url, { title: 'doc', text: '香港' });
-    expect(reply).toMatchObject({ ok: false, error: { message: expect.stringContaining('untrusted page') } });
-    expect(await api.listDocuments({})).toEqual([]);
-    store.close();
-  });
+  it.each(['https://evil.example/', 'file:///tmp/index.html', 'app://other/index.html', ''])(
+    'refuses a call from a foreign sender %j and changes nothing',
+    async (url) => {
+      const { ipcMain, api, store } = setUp();
+      const reply = await ipcMain.invoke(ipcChannel('importText'), url, { title: 'doc', text: '香港' });
+      expect(reply).toMatchObject({ ok: false, error: { message: expect.stringContaining('untrusted page') } });
+      expect(await api.listDocuments({})).toEqual([]);
+      store.close();
+    },
+  );
 
   it('gives a bad payload a clear error', async () => {
     const { ipcMain, store } = setUp();
-    const reply = await ipcMain.invoke(ipcChannel('saveTarget'), APP_URL, { paragraphId: 'one' });
+    const reply = await ipcMain.invoke(ipcChannel('saveTarget'), APP_INDEX_URL, { paragraphId: 'one' });
     expect(reply).toMatchObject({ ok: false, error: { code: 'INVALID_PAYLOAD', message: expect.stringContaining('paragraphId') } });
     store.close();
   });
 });
 
-describe('main window', () => {
-  it('uses the security checklist settings', () => {
-    const { webPreferences } = mainWindowOptions('/app/out/preload/index.cjs');
-    expect(webPreferences).toMatchObject({
+describe('the backend utility process channel', () => {
+  const tempDir = useTempDir();
+
+  it('carries calls to the real service and back, and waits for calls in flight', async () => {
+    const { service, api, store } = openBackend(tempDir());
+    const { main, child } = fakeProcessPair();
+    serveCalls(child, service);
+    const client = new BackendClient(main);
+    child.postMessage({ type: 'ready' });
+    await client.ready;
+
+    const pending = client.call('importText', { title: 'doc', text: '第一段\n第二段' });
+    expect(client.inFlight()).toBe(1);
+    await client.whenIdle();
+    expect(await pending).toMatchObject({ ok: true, value: { paragraphCount: 2 } });
+    expect(await client.call('getDocument', { documentId: 'x' })).toMatchObject({ ok: false, error: { code: 'INVALID_PAYLOAD' } });
+    expect(await api.listDocuments({})).toHaveLength(1);
+    store.close();
+  });
+
+  it('reports a backend that failed to open its database, and one that stopped', async () => {
+    const failing = fakeProcessPair();
+    const client = new BackendClient(failing.main);
+    failing.child.postMessage({ type: 'failed', error: { code: 'DATABASE_TOO_NEW', message: 'too new' } });
+    await expect(client.ready).rejects.toMatchObject({ code: 'DATABASE_TOO_NEW' });
+
+    const stopping = fakeProcessPair();
+    const stopped = new BackendClient(stopping.main);
+    stopped.ready.catch(() => {});
+    const call = stopped.call('listDocuments', {});
+    stopping.main.exit(9);
+    expect(await call).toMatchObject({ ok: false, error: { code: 'STORAGE_FAILED', message: expect.stringContaining('exit code 9') } });
+  });
+});
+
+describe('main window and session', () => {
+  it('uses the security checklist settings and remembered bounds', () => {
+    const options = mainWindowOptions('/app/out/preload/index.cjs', { x: 10, y: 20, width: 1000, height: 700 });
+    expect(options.webPreferences).toMatchObject({
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
+      spellcheck: false,
       preload: '/app/out/preload/index.cjs',
     });
+    expect(options).toMatchObject({ x: 10, y: 20, width: 1000, height: 700 });
   });
 
-  it('denies navigation, webviews and new windows', () => {
+  it('denies navigation, webviews and new windows, and opens only plain https links outside', () => {
     const contents = new FakeContents();
-    guardContents(contents);
+    const opened: string[] = [];
+    guardContents(contents, (url) => opened.push(url));
     expect(contents.emit('will-navigate')).toBe(true);
     expect(contents.emit('will-attach-webview')).toBe(true);
-    expect(contents.openHandler?.()).toEqual({ action: 'deny' });
+    for (const url of ['https://www.info.gov.hk/', 'http://plain.example/', 'javascript:alert(1)', 'file:///etc/passwd', 'https://user:pw@x.example/']) {
+      expect(contents.openHandler?.({ url })).toEqual({ action: 'deny' });
+    }
+    expect(opened).toEqual(['https://www.info.gov.hk/']);
+    expect(isSafeExternalUrl('https://example.org/a?b')).toBe(true);
+    expect(isSafeExternalUrl('not a url')).toBe(false);
+  });
+
+  it('blocks every network request that is not for the app itself', () => {
+    expect(isAllowedRequest('app://workbench/assets/index.js')).toBe(true);
+    for (const url of ['https://fonts.example/font.woff2', 'http://127.0.0.1:8080/', 'ws://x/', 'file:///etc/hosts', '::']) {
+      expect(isAllowedRequest(url)).toBe(false);
+    }
+    const decisions: boolean[] = [];
+    const blocked: string[] = [];
+    installNetworkGuard(
+      { webRequest: { onBeforeRequest: (listener) => ['app://workbench/index.html', 'https://telemetry.example/ping'].forEach((url) => listener({ url }, (r) => decisions.push(r.cancel))) } },
+      (line) => blocked.push(line),
+    );
+    expect(decisions).toEqual([false, true]);
+    expect(blocked).toEqual(['blocked request to https://telemetry.example/ping']);
+  });
+
+  it('serves only files inside the renderer folder on app://', () => {
+    expect(resolveAppFile('/app/renderer', 'app://workbench/assets/a.js')).toBe('/app/renderer/assets/a.js');
+    expect(resolveAppFile('/app/renderer', 'app://workbench/')).toBe('/app/renderer/index.html');
+    // Dot segments are resolved by the URL parser inside the origin; encoded slashes are caught here.
+    expect(resolveAppFile('/app/renderer', 'app://workbench/%2e%2e/%2e%2e/etc/passwd')).toBe('/app/renderer/etc/passwd');
+    expect(resolveAppFile('/app/renderer', 'app://workbench/..%2f..%2fetc%2fpasswd')).toBeNull();
+    expect(resolveAppFile('/app/renderer', 'app://elsewhere/index.html')).toBeNull();
+  });
+});
+
+describe('the menu', () => {
+  it('has File, Edit, View and Help on every platform, with the app menu first on macOS', () => {
+    const actions = { importFile: () => {}, send: () => {}, showAbout: () => {}, showLogs: () => {} };
+    expect(buildMenuTemplate('linux', actions).map((m) => m.label)).toEqual(['&File', '&Edit', '&View', '&Help']);
+    expect(buildMenuTemplate('darwin', actions).map((m) => m.label)).toEqual(['Bilingual Workbench', '&File', '&Edit', '&View', '&Help']);
+  });
+
+  it('sends the page the commands it owns', () => {
+    const sent: unknown[] = [];
+    const template = buildMenuTemplate('win32', { importFile: () => {}, send: (e) => sent.push(e), showAbout: () => {}, showLogs: () => {} });
+    const items = template.flatMap((menu) => (Array.isArray(menu.submenu) ? menu.submenu : []));
+    const click = (label: string) => (items.find((i) => i.label === label)?.click as (() => void) | undefined)?.();
+    click('Find…');
+    click('Keyboard shortcuts');
+    expect(sent).toEqual([{ type: 'find' }, { type: 'help' }]);
   });
 });

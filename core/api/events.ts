@@ -1,0 +1,16 @@
+/** Notices the desktop shell sends to the page (menu commands, files opened from outside). */
+export type AppEvent =
+  | { type: 'documents-changed'; openDocumentId: number | null }
+  | { type: 'find' }
+  | { type: 'help' }
+  | { type: 'theme'; theme: 'system' | 'light' | 'dark' }
+  | { type: 'language'; language: 'en' | 'zh-Hant' | 'zh-Hans' }
+  | { type: 'error'; message: string };
+
+export const EVENT_CHANNEL = 'workbench:event';
+/** The name under which the preload exposes event subscription, beside the API bridge. */
+export const EVENTS_GLOBAL = 'workbenchEvents';
+
+export interface EventsBridge {
+  subscribe(listener: (event: AppEvent) => void): () => void;
+}

@@ -1,0 +1,24 @@
+/**
+ * The backend utility process: SQLite and every long job run here, so nothing the
+ * database does can freeze the window. The main process forwards validated IPC calls.
+ */
+import { WorkbenchError } from '../../core/errors.ts';
+import { Store } from '../../db/store.ts';
+import { WorkbenchService } from '../../service/workbench-service.ts';
+import { serveCalls, type ParentPortLike } from './serve.ts';
+
+const port = (process as unknown as { parentPort: ParentPortLike }).parentPort;
+const databasePath = process.argv[2];
+
+try {
+  if (!databasePath) throw new WorkbenchError('INTERNAL', 'The backend was started without a database path');
+  const store = Store.open(databasePath);
+  const service = new WorkbenchService(store);
+  service.ensureSampleDocument();
+  serveCalls(port, service);
+  process.on('exit', () => store.close());
+  port.postMessage({ type: 'ready' });
+} catch (error) {
+  const info = error instanceof WorkbenchError ? error.toInfo() : { code: 'INTERNAL' as const, message: String(error) };
+  port.postMessage({ type: 'failed', error: info });
+}

@@ -1,0 +1,13 @@
+/** The About box text: versions and the licences of what the app ships. */
+export function aboutText(appVersion: string, versions: Record<string, string | undefined>): string {
+  return [
+    `Bilingual Workbench ${appVersion}`,
+    `Electron ${versions.electron ?? '?'} · Chromium ${versions.chrome ?? '?'} · Node.js ${versions.node ?? '?'}`,
+    '',
+    'Licences of included software:',
+    '• opencc-js (MIT) with OpenCC dictionaries (Apache-2.0)',
+    '• better-sqlite3 (MIT) with SQLite (public domain)',
+    '• React, zod, docx, mammoth, htmlparser2, iconv-lite, saxes (MIT / BSD / ISC)',
+    '• Electron and Chromium (MIT / BSD-style)',
+  ].join('\n');
+}

@@ -1,0 +1,77 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import type { AppEvent } from '../../core/api/events.ts';
+
+export interface MenuActions {
+  importFile(): void;
+  send(event: AppEvent): void;
+  showAbout(): void;
+  showLogs(): void;
+}
+
+/** The native menu: File, Edit, View, Help, with the app menu first on macOS. */
+export function buildMenuTemplate(platform: NodeJS.Platform, actions: MenuActions): MenuItemConstructorOptions[] {
+  const mac = platform === 'darwin';
+  const appMenu: MenuItemConstructorOptions[] = mac
+    ? [{ label: 'Bilingual Workbench', submenu: [{ label: 'About Bilingual Workbench', click: actions.showAbout }, { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { type: 'separator' }, { role: 'quit' }] }]
+    : [];
+  return [
+    ...appMenu,
+    {
+      label: '&File',
+      submenu: [
+        { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: actions.importFile },
+        { type: 'separator' },
+        mac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
+    {
+      label: '&Edit',
+      submenu: [
+        { role: 'undo' },
+        { role: 'redo' },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+        { type: 'separator' },
+        // The page owns Ctrl+F; the menu item is for discovery and mouse users.
+        { label: 'Find…', click: () => actions.send({ type: 'find' }) },
+      ],
+    },
+    {
+      label: '&View',
+      submenu: [
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        {
+          label: 'Theme',
+          submenu: (['system', 'light', 'dark'] as const).map((theme) => ({
+            label: theme[0]!.toUpperCase() + theme.slice(1),
+            click: () => actions.send({ type: 'theme', theme }),
+          })),
+        },
+        {
+          label: 'Interface language',
+          submenu: ([['en', 'English'], ['zh-Hant', '繁體中文'], ['zh-Hans', '简体中文']] as const).map(([language, label]) => ({
+            label,
+            click: () => actions.send({ type: 'language', language }),
+          })),
+        },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
+    },
+    {
+      label: '&Help',
+      submenu: [
+        // F1 is handled by the page itself, so the item shows no accelerator of its own.
+        { label: 'Keyboard shortcuts', click: () => actions.send({ type: 'help' }) },
+        { label: 'Show logs', click: actions.showLogs },
+        ...(mac ? [] : [{ type: 'separator' as const }, { label: 'About Bilingual Workbench', click: actions.showAbout }]),
+      ],
+    },
+  ];
+}
