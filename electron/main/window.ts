@@ -16,6 +16,8 @@ export function mainWindowOptions(preloadPath: string, bounds: Partial<WindowBou
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
+      // Middle-click would otherwise open links in a new window before the open handler runs.
+      disableBlinkFeatures: 'Auxclick',
       // Chromium's spellchecker would download dictionaries; the app stays offline.
       spellcheck: false,
     },

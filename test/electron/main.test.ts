@@ -99,6 +99,7 @@ describe('main window and session', () => {
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
       preload: '/app/out/preload/index.cjs',
     });
     expect(options).toMatchObject({ x: 10, y: 20, width: 1000, height: 700 });
