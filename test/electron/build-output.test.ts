@@ -55,10 +55,18 @@ describe('electron-builder.yml', () => {
   const packageJson = JSON.parse(readFileSync(resolve(PROJECT_DIR, 'package.json'), 'utf8')) as Record<string, unknown>;
 
   it('names an app id, a product name and every file the app needs at run time', () => {
+    requireBuild();
     expect(config.appId).toMatch(/^[a-z]+(\.[a-z]+)+$/);
     expect(config.productName).toBe('Bilingual Workbench');
-    expect(config.files).toEqual(expect.arrayContaining(['out/**', 'package.json']));
+    const files = config.files as string[];
+    expect(files).toContain('package.json');
     expect(packageJson.main).toBe('out/main/index.js');
+    // Each file the app loads at run time is covered by one of the include patterns.
+    const needed = ['out/main/index.js', 'out/main/backend.js', 'out/preload/index.cjs', 'out/renderer/index.html'];
+    for (const file of needed) {
+      expect(existsSync(resolve(PROJECT_DIR, file))).toBe(true);
+      expect(files.some((pattern) => !pattern.startsWith('!') && file.startsWith(pattern.replace(/\*\*$/, '')))).toBe(true);
+    }
     for (const dependency of Object.keys(packageJson.dependencies as object)) {
       expect(existsSync(resolve(PROJECT_DIR, 'node_modules', dependency))).toBe(true);
     }
@@ -68,6 +76,15 @@ describe('electron-builder.yml', () => {
     expect(config.asarUnpack).toContain('node_modules/better-sqlite3/**');
     expect(config.npmRebuild).toBe(false);
     expect(existsSync(resolve(PROJECT_DIR, 'node_modules/better-sqlite3/prebuilds/linux-x64.node'))).toBe(true);
+  });
+
+  it('uses the icon the project draws and associates the document types it opens', () => {
+    expect(existsSync(resolve(PROJECT_DIR, config.icon as string))).toBe(true);
+    const extensions = (config.fileAssociations as { ext: string | string[] }[]).flatMap((a) => a.ext);
+    expect(extensions).toEqual(expect.arrayContaining(['docx', 'txt', 'md', 'html', 'tmx', 'xlf']));
+    expect(config.linux).toMatchObject({ target: ['AppImage', 'deb'] });
+    expect(config.win).toMatchObject({ target: ['nsis'] });
+    expect(config.mac).toMatchObject({ target: ['dmg'] });
   });
 
   it('sets the security fuses', () => {
