@@ -36,3 +36,23 @@ export class WorkbenchError extends Error {
     return { code: this.code, message: this.message };
   }
 }
+
+const STORAGE_MESSAGES: Record<string, string> = {
+  SQLITE_FULL: 'The disk is full',
+  SQLITE_READONLY: 'The database file is read-only',
+  SQLITE_CANTOPEN: 'The database file cannot be opened',
+  SQLITE_IOERR: 'The disk reported an input/output error',
+  SQLITE_BUSY: 'The database is busy in another program',
+  SQLITE_CORRUPT: 'The database file is damaged',
+};
+
+/**
+ * Turns a storage failure (an error carrying an SQLite result code) into a clear
+ * STORAGE_FAILED error that says the change was not saved; other errors give null.
+ */
+export function storageError(error: unknown, action: string): WorkbenchError | null {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  const known = Object.keys(STORAGE_MESSAGES).find((prefix) => code.startsWith(prefix));
+  if (!known) return null;
+  return new WorkbenchError('STORAGE_FAILED', `${STORAGE_MESSAGES[known]}: ${action} was not saved. Nothing saved earlier is affected.`);
+}

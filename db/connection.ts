@@ -31,3 +31,24 @@ export function openDatabase(path: string, migrations: readonly Migration[] = al
     throw error;
   }
 }
+
+/**
+ * Opens an existing workbench database for reading only (an attached TM, a backup to
+ * inspect, a file on read-only media). It must already be at this release's schema version.
+ */
+export function openDatabaseReadOnly(path: string, migrations: readonly Migration[] = allMigrations): Database.Database {
+  let db: Database.Database;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true });
+  } catch (error) {
+    throw new WorkbenchError('STORAGE_FAILED', `Cannot open the database at ${path}: ${(error as Error).message}`);
+  }
+  const latest = migrations.at(-1)?.version ?? 0;
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version !== latest) {
+    db.close();
+    throw new WorkbenchError('DATABASE_TOO_NEW', `${path} has schema version ${version}; read-only opening needs version ${latest}`);
+  }
+  db.pragma('busy_timeout = 5000');
+  return db;
+}

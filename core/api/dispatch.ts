@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { WorkbenchError, type ErrorInfo } from '../errors.ts';
+import { storageError, WorkbenchError, type ErrorInfo } from '../errors.ts';
 import { contract, isMethodName, type ApiImplementation, type MethodName } from './contract.ts';
 
 /** What crosses every transport: errors travel as data, since IPC and HTTP drop Error subclasses. */
@@ -28,6 +28,8 @@ export async function dispatch(impl: ApiImplementation, method: unknown, payload
     return { ok: true, value: spec.output.parse(value) };
   } catch (error) {
     if (error instanceof WorkbenchError) return failure(error);
+    const storage = storageError(error, method);
+    if (storage) return failure(storage);
     const message = error instanceof Error ? error.message : String(error);
     return failure(new WorkbenchError('INTERNAL', `${method} failed: ${message}`));
   }

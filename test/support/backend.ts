@@ -15,7 +15,11 @@ export interface Backend {
 /** The real backend over a real SQLite file, called through the contract as the UI does. */
 export function openBackend(dir: string, file = 'workbench.sqlite'): Backend {
   const dbPath = join(dir, file);
-  const store = Store.open(dbPath);
+  return backendOver(Store.open(dbPath), dbPath);
+}
+
+/** The backend over a store the test opened itself (for example with a size limit). */
+export function backendOver(store: Store, dbPath: string): Backend {
   const service = new WorkbenchService(store);
   return { api: createClient((method, payload) => dispatch(service, method, payload)), service, store, dbPath };
 }

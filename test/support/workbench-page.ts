@@ -21,8 +21,8 @@ export class WorkbenchPage {
     this.escapes = watchForEscapes(page, host.url);
   }
 
-  static async open(browser: Browser, dir: string): Promise<WorkbenchPage> {
-    const backend = openBackend(dir);
+  /** Opens the UI over a fresh database in dir, or over a backend the test prepared. */
+  static async open(browser: Browser, dir: string, backend: Backend = openBackend(dir)): Promise<WorkbenchPage> {
     const host = await startHttpHost(backend.service, RENDERER_DIR);
     const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
     const workbench = new WorkbenchPage(page, host, backend);
