@@ -68,8 +68,8 @@ export default tseslint.config(
     ),
   },
   {
-    // Database tests open SQLite files directly to check what the repositories wrote.
-    files: ['test/db/**'],
+    // Database and reliability tests open SQLite files directly to check what was written.
+    files: ['test/db/**', 'test/reliability/**'],
     rules: { 'no-restricted-imports': 'off' },
   },
 );

@@ -5,9 +5,14 @@
  */
 import { parseArgs } from 'node:util';
 import type { BenchGroup } from './figures.ts';
+import { convertGroup } from './groups/convert.ts';
+import { exportGroup } from './groups/export.ts';
+import { importGroup } from './groups/import.ts';
 import { sliceGroup } from './groups/slice.ts';
+import { tmGroup } from './groups/tm.ts';
+import { uiGroup } from './groups/ui.ts';
 
-const groups: BenchGroup[] = [sliceGroup];
+const groups: BenchGroup[] = [sliceGroup, tmGroup, convertGroup, uiGroup, exportGroup, importGroup];
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, only: { type: 'string' } } });
 const selected = values.only ? groups.filter((g) => g.name === values.only) : groups;

@@ -15,6 +15,8 @@ export interface Backend {
 export interface CommandContext {
   /** Opens the database (--db, or the app's own) on first use; commands that need none never call it. */
   backend(): Backend;
+  /** The database file the command works on, for commands that handle the file itself (backups). */
+  dbPath: string;
   args: string[];
   options: Record<string, string | boolean | undefined>;
   /** Prints the JSON value with --json, the text otherwise. */

@@ -39,10 +39,11 @@ async function main(): Promise<void> {
     return;
   }
   const command = commands.find((c) => c.name === name) ?? usageError(`Unknown command: ${name}`);
+  const dbPath = resolve(typeof values.db === 'string' ? values.db : defaultDatabasePath());
   let backend: Backend | null = null;
   const openBackend = (): Backend => {
     if (backend) return backend;
-    const store = Store.open(resolve(typeof values.db === 'string' ? values.db : defaultDatabasePath()));
+    const store = Store.open(dbPath);
     const service = new WorkbenchService(store);
     backend = { store, service, api: createClient((method, payload) => dispatch(service, method, payload)) };
     return backend;
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
   try {
     await command.run({
       backend: openBackend,
+      dbPath,
       args,
       options: values,
       print: (value, text) => console.log(json ? JSON.stringify(value) : text),

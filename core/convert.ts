@@ -1,7 +1,12 @@
 import * as OpenCC from 'opencc-js';
 
 /** Traditional Chinese variants the source can be written in (OpenCC locale names). */
-export type SourceVariant = 'hk' | 'tw' | 't';
+export const SOURCE_VARIANTS = ['hk', 'tw', 't'] as const;
+export type SourceVariant = (typeof SOURCE_VARIANTS)[number];
+
+export function isSourceVariant(value: unknown): value is SourceVariant {
+  return typeof value === 'string' && (SOURCE_VARIANTS as readonly string[]).includes(value);
+}
 
 type Convert = (text: string) => string;
 const converters = new Map<SourceVariant, Convert>();

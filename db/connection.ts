@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { WorkbenchError } from '../core/errors.ts';
+import { backupOpenDatabase } from './backup.ts';
 import { assertNotFromTheFuture, migrate, type Migration } from './migrate.ts';
 import { migrations as allMigrations } from './migrations/index.ts';
 
@@ -19,6 +20,10 @@ export function openDatabase(path: string, migrations: readonly Migration[] = al
   }
   try {
     assertNotFromTheFuture(db, migrations);
+    const current = db.pragma('user_version', { simple: true }) as number;
+    const latest = migrations.at(-1)?.version ?? 0;
+    // Signal Desktop's rule: copy the user's data before any migration touches it.
+    if (path !== ':memory:' && current > 0 && current < latest) backupOpenDatabase(db, path, 'migration');
     db.pragma('journal_mode = WAL');
     // FULL: an edit the UI was told is saved survives a power cut, not only a crash.
     db.pragma('synchronous = FULL');
@@ -44,7 +49,13 @@ export function openDatabaseReadOnly(path: string, migrations: readonly Migratio
     throw new WorkbenchError('STORAGE_FAILED', `Cannot open the database at ${path}: ${(error as Error).message}`);
   }
   const latest = migrations.at(-1)?.version ?? 0;
-  const version = db.pragma('user_version', { simple: true }) as number;
+  let version: number;
+  try {
+    version = db.pragma('user_version', { simple: true }) as number;
+  } catch (error) {
+    db.close();
+    throw new WorkbenchError('CORRUPT_FILE', `${path} is not a readable workbench database: ${(error as Error).message}`);
+  }
   if (version !== latest) {
     db.close();
     throw new WorkbenchError('DATABASE_TOO_NEW', `${path} has schema version ${version}; read-only opening needs version ${latest}`);

@@ -51,6 +51,10 @@ export class DocumentRepository {
   private readonly summaries;
   private readonly summary;
   private readonly paragraphs;
+  private readonly trashed;
+  private readonly setTitle;
+  private readonly setDeleted;
+  private readonly purge;
 
   private readonly db: Database.Database;
 
@@ -67,8 +71,14 @@ export class DocumentRepository {
     this.insertTarget = db.prepare(
       'INSERT INTO targets (paragraph_id, lang, text, status, updated_at) VALUES (?, ?, ?, ?, ?)',
     );
-    this.summaries = db.prepare(`${SUMMARY_SELECT} ORDER BY d.id`);
-    this.summary = db.prepare(`${SUMMARY_SELECT} WHERE d.id = ?`);
+    this.summaries = db.prepare(`${SUMMARY_SELECT} WHERE d.deleted_at IS NULL ORDER BY d.id`);
+    this.summary = db.prepare(`${SUMMARY_SELECT} WHERE d.id = ? AND d.deleted_at IS NULL`);
+    this.trashed = db.prepare(
+      `SELECT id, title, deleted_at AS deletedAt FROM documents WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC`,
+    );
+    this.setTitle = db.prepare('UPDATE documents SET title = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL');
+    this.setDeleted = db.prepare('UPDATE documents SET deleted_at = ? WHERE id = ? AND (deleted_at IS NULL) = (? IS NOT NULL)');
+    this.purge = db.prepare('DELETE FROM documents WHERE deleted_at IS NOT NULL AND deleted_at < ?');
     this.paragraphs = db.prepare(`
       SELECT p.id, p.position, p.source, p.kind,
         en.text AS enText, en.status AS enStatus, en.updated_at AS enUpdatedAt,
@@ -109,5 +119,24 @@ export class DocumentRepository {
 
   paragraphsOf(documentId: number): ParagraphRow[] {
     return this.paragraphs.all(documentId) as ParagraphRow[];
+  }
+
+  /** Returns false when there is no such document (or it is in the trash). */
+  rename(documentId: number, title: string, now: string): boolean {
+    return this.setTitle.run(title, now, documentId).changes === 1;
+  }
+
+  /** Moves a document to the trash (deletedAt set) or back out of it (null). */
+  setTrashed(documentId: number, deletedAt: string | null): boolean {
+    return this.setDeleted.run(deletedAt, documentId, deletedAt).changes === 1;
+  }
+
+  trash(): { id: number; title: string; deletedAt: string }[] {
+    return this.trashed.all() as { id: number; title: string; deletedAt: string }[];
+  }
+
+  /** Deletes for good the documents trashed before the cut-off, with their paragraphs and cells. */
+  purgeTrashedBefore(cutoff: string): number {
+    return this.purge.run(cutoff).changes;
   }
 }

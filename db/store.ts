@@ -1,14 +1,25 @@
 import type Database from 'better-sqlite3';
 import { openDatabase } from './connection.ts';
+import { BatchRepository } from './batches.ts';
+import { CommentRepository } from './comments.ts';
 import { DocumentRepository } from './documents.ts';
+import { ParagraphEditRepository } from './paragraph-edits.ts';
+import { RevisionRepository } from './revisions.ts';
 import { TargetRepository } from './targets.ts';
 import { TmRepository } from './tm.ts';
+import { SimplifiedCellRepository, VocabularyRepository } from './vocabulary.ts';
 
 /** The repositories over one open database: the only door to SQLite for the rest of the app. */
 export class Store {
   readonly documents: DocumentRepository;
   readonly targets: TargetRepository;
   readonly tm: TmRepository;
+  readonly comments: CommentRepository;
+  readonly revisions: RevisionRepository;
+  readonly batches: BatchRepository;
+  readonly vocabulary: VocabularyRepository;
+  readonly simplifiedCells: SimplifiedCellRepository;
+  readonly paragraphEdits: ParagraphEditRepository;
 
   private readonly db: Database.Database;
 
@@ -17,6 +28,12 @@ export class Store {
     this.documents = new DocumentRepository(db);
     this.targets = new TargetRepository(db);
     this.tm = new TmRepository(db);
+    this.comments = new CommentRepository(db);
+    this.revisions = new RevisionRepository(db);
+    this.batches = new BatchRepository(db, this.targets);
+    this.vocabulary = new VocabularyRepository(db);
+    this.simplifiedCells = new SimplifiedCellRepository(db);
+    this.paragraphEdits = new ParagraphEditRepository(db);
   }
 
   static open(path: string): Store {

@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { CellStatusT, TargetLangT } from '../core/api/contract.ts';
 
+const SESSION_MS = 10 * 60 * 1000;
+
 export interface CellRow {
   text: string;
   status: CellStatusT;
@@ -21,6 +23,8 @@ export class TargetRepository {
   private readonly cell;
   private readonly update;
   private readonly revision;
+  private readonly lastRevision;
+  private readonly extendRevision;
   private readonly context;
 
   private readonly db: Database.Database;
@@ -34,8 +38,12 @@ export class TargetRepository {
       'UPDATE targets SET text = ?, status = ?, updated_at = ? WHERE paragraph_id = ? AND lang = ?',
     );
     this.revision = db.prepare(
-      'INSERT INTO target_revisions (paragraph_id, lang, text, status, created_at) VALUES (?, ?, ?, ?, ?)',
+      'INSERT INTO target_revisions (paragraph_id, lang, text, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
     );
+    this.lastRevision = db.prepare(
+      'SELECT id, status, updated_at AS updatedAt FROM target_revisions WHERE paragraph_id = ? AND lang = ? ORDER BY id DESC LIMIT 1',
+    );
+    this.extendRevision = db.prepare('UPDATE target_revisions SET text = ?, updated_at = ? WHERE id = ?');
     this.context = db.prepare(`
       SELECT p.id AS paragraphId, p.document_id AS documentId, d.project_id AS projectId,
         d.title AS documentTitle, p.position, p.source
@@ -51,16 +59,18 @@ export class TargetRepository {
   }
 
   /**
-   * Writes a cell. A change of status also records a revision, so the history keeps
-   * each machine draft, first human edit and confirmation without one row per keystroke.
+   * Writes a cell and keeps its history. Saves within one editing session (same status,
+   * less than SESSION_MS since the last save) update that session's revision, so the
+   * history holds each session, draft and confirmation rather than one row per keystroke.
    */
   write(paragraphId: number, lang: TargetLangT, next: CellRow): CellRow {
     return this.db.transaction(() => {
-      const previous = this.find(paragraphId, lang);
       this.update.run(next.text, next.status, next.updatedAt, paragraphId, lang);
-      if (previous && previous.status !== next.status) {
-        this.revision.run(paragraphId, lang, next.text, next.status, next.updatedAt);
-      }
+      const last = this.lastRevision.get(paragraphId, lang) as { id: number; status: string; updatedAt: string } | undefined;
+      const sameSession =
+        last !== undefined && last.status === next.status && Date.parse(next.updatedAt) - Date.parse(last.updatedAt) < SESSION_MS;
+      if (sameSession) this.extendRevision.run(next.text, next.updatedAt, last.id);
+      else this.revision.run(paragraphId, lang, next.text, next.status, next.updatedAt, next.updatedAt);
       return next;
     })();
   }

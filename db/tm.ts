@@ -1,74 +1,328 @@
 import type Database from 'better-sqlite3';
 import type { TargetLangT } from '../core/api/contract.ts';
+import { indexGrams } from '../core/tm/grams.ts';
+import { keysOf } from '../core/tm/normalize.ts';
+import { encodePosting, TmIndex, type SegmentWriter } from './tm-index.ts';
+
+export type TmLevel = 'paragraph' | 'sentence';
 
 export interface TmUnitRow {
   id: number;
+  tmId: number;
   source: string;
   en: string | null;
   zhHans: string | null;
   origin: string;
+  level: TmLevel;
+  originDocumentId: number | null;
+  originParagraphId: number | null;
+  originSentence: number | null;
+  originFile: string | null;
+  contextBefore: string | null;
+  contextAfter: string | null;
+  /** JSON: the inline markup behind each placeholder, per language (see core/formats/tmx.ts). */
+  markup: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface NewTmUnit {
+  tmId: number;
+  source: string;
+  en: string | null;
+  zhHans: string | null;
+  origin: string;
+  level: TmLevel;
+  projectId?: number | null;
+  documentId?: number | null;
+  paragraphId?: number | null;
+  sentence?: number | null;
+  file?: string | null;
+  contextBefore?: string | null;
+  contextAfter?: string | null;
+  markup?: string | null;
+  createdAt: string;
   updatedAt: string;
 }
 
 export interface ConfirmedPair {
+  tmId: number;
   projectId: number;
   documentId: number;
   paragraphId: number;
   origin: string;
   source: string;
-  sourceKey: string;
   lang: TargetLangT;
   target: string;
+  contextBefore: string;
+  contextAfter: string;
   now: string;
 }
 
-const COLUMN: Record<TargetLangT, 'en' | 'zh_hans'> = { en: 'en', 'zh-Hans': 'zh_hans' };
-const UNIT_SELECT =
-  'SELECT id, source, en, zh_hans AS zhHans, origin_label AS origin, updated_at AS updatedAt FROM tm_units';
+export interface TmInfo {
+  id: number;
+  name: string;
+  projectId: number | null;
+  createdAt: string;
+  unitCount: number;
+}
+
+export interface TmScopeEntry {
+  tmId: number;
+  name: string;
+  penalty: number;
+  writable: boolean;
+}
+
+export interface UnitEdit {
+  source?: string;
+  en?: string | null;
+  zhHans?: string | null;
+}
+
+const UNIT_COLUMNS = `id, tm_id AS tmId, source, en, zh_hans AS zhHans, origin_label AS origin, level,
+  origin_document_id AS originDocumentId, origin_paragraph_id AS originParagraphId,
+  origin_sentence AS originSentence, origin_file AS originFile, context_before AS contextBefore,
+  context_after AS contextAfter, markup, created_at AS createdAt, updated_at AS updatedAt`;
+const INSERT_UNIT = `
+  INSERT INTO tm_units (tm_id, project_id, source, match_key, en, zh_hans, origin_label, level,
+    origin_document_id, origin_paragraph_id, origin_sentence, origin_file, context_before, context_after,
+    markup, created_at, updated_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+/** The keys and index entries a unit's texts give. */
+function keyed(source: string, en: string | null, zhHans: string | null) {
+  const keys = keysOf(source);
+  return {
+    matchKey: keys.matchKey,
+    posting: (id: number) => encodePosting(id, keys.length),
+    grams: indexGrams([source, en, zhHans]),
+  };
+}
+
+/** Positional parameters: binding a named object per row is measurably slower in a bulk import. */
+function insertUnit(insert: Database.Statement, unit: NewTmUnit, keys: ReturnType<typeof keyed>): number {
+  const result = insert.run(
+    unit.tmId, unit.projectId ?? null, unit.source, keys.matchKey, unit.en, unit.zhHans, unit.origin,
+    unit.level, unit.documentId ?? null, unit.paragraphId ?? null, unit.sentence ?? null, unit.file ?? null,
+    unit.contextBefore ?? null, unit.contextAfter ?? null, unit.markup ?? null, unit.createdAt, unit.updatedAt,
+  );
+  return Number(result.lastInsertRowid);
+}
+
+/** Bulk writes of one import: unit rows plus segment postings, inside the caller's transaction. */
+export class TmBulkWriter {
+  private readonly insert: Database.Statement;
+  private readonly segments: SegmentWriter;
+
+  constructor(insert: Database.Statement, segments: SegmentWriter) {
+    this.insert = insert;
+    this.segments = segments;
+  }
+
+  add(unit: NewTmUnit): number {
+    const keys = keyed(unit.source, unit.en, unit.zhHans);
+    const id = insertUnit(this.insert, unit, keys);
+    this.segments.add(keys.posting(id), keys.grams);
+    return id;
+  }
+
+  finish(): void {
+    this.segments.flush();
+  }
+}
 
 export class TmRepository {
-  private readonly byOrigin;
-  private readonly insert;
-  private readonly updates: Record<TargetLangT, Database.Statement>;
-  private readonly exact;
-  private readonly total;
+  readonly index: TmIndex;
+  private readonly db: Database.Database;
+  private readonly statements;
 
   constructor(db: Database.Database) {
-    this.byOrigin = db.prepare('SELECT id FROM tm_units WHERE origin_paragraph_id = ?').pluck();
-    this.insert = db.prepare(`
-      INSERT INTO tm_units (project_id, source, source_key, en, zh_hans, origin_label,
-        origin_document_id, origin_paragraph_id, created_at, updated_at)
-      VALUES (@projectId, @source, @sourceKey, @en, @zhHans, @origin, @documentId, @paragraphId, @now, @now)`);
-    const update = (column: string) =>
-      db.prepare(`UPDATE tm_units SET ${column} = ?, source = ?, source_key = ?, updated_at = ? WHERE id = ?`);
-    this.updates = { en: update(COLUMN.en), 'zh-Hans': update(COLUMN['zh-Hans']) };
-    this.exact = db.prepare(
-      `${UNIT_SELECT} WHERE source_key = ? AND origin_paragraph_id IS NOT ? ORDER BY updated_at DESC LIMIT ?`,
+    this.db = db;
+    this.index = new TmIndex(db);
+    this.statements = {
+      projectTm: db.prepare('SELECT id FROM tms WHERE project_id = ?').pluck(),
+      createTm: db.prepare('INSERT INTO tms (name, created_at) VALUES (?, ?)'),
+      createProjectTm: db.prepare('INSERT INTO tms (name, project_id, created_at) SELECT name, id, ? FROM projects WHERE id = ?'),
+      neighbours: db.prepare(`SELECT
+        (SELECT source FROM paragraphs WHERE document_id = @documentId AND position = @position - 1) AS before,
+        (SELECT source FROM paragraphs WHERE document_id = @documentId AND position = @position + 1) AS after`),
+      tms: db.prepare(`SELECT t.id, t.name, t.project_id AS projectId, t.created_at AS createdAt,
+        (SELECT count(*) FROM tm_units u WHERE u.tm_id = t.id) AS unitCount FROM tms t ORDER BY t.id`),
+      tm: db.prepare('SELECT id, name, project_id AS projectId, created_at AS createdAt FROM tms WHERE id = ?'),
+      attach: db.prepare(`INSERT INTO tm_attachments (project_id, tm_id, penalty) VALUES (?, ?, ?)
+        ON CONFLICT (project_id, tm_id) DO UPDATE SET penalty = excluded.penalty`),
+      detach: db.prepare('DELETE FROM tm_attachments WHERE project_id = ? AND tm_id = ?'),
+      scope: db.prepare(`SELECT t.id AS tmId, t.name, 0 AS penalty, 1 AS writable FROM tms t WHERE t.project_id = ?
+        UNION ALL SELECT a.tm_id, t.name, a.penalty, 0 FROM tm_attachments a JOIN tms t ON t.id = a.tm_id
+        WHERE a.project_id = ? ORDER BY writable DESC, tmId`),
+      byOrigin: db.prepare(
+        "SELECT id, en, zh_hans AS zhHans FROM tm_units WHERE origin_paragraph_id = ? AND level = 'paragraph' AND tm_id = ? AND origin_paragraph_id IS NOT NULL",
+      ),
+      insert: db.prepare(INSERT_UNIT),
+      update: db.prepare(`UPDATE tm_units SET source = @source, match_key = @matchKey,
+        en = @en, zh_hans = @zhHans, updated_at = @updatedAt WHERE id = @id`),
+      updateContext: db.prepare('UPDATE tm_units SET context_before = ?, context_after = ? WHERE id = ?'),
+      unit: db.prepare(`SELECT ${UNIT_COLUMNS} FROM tm_units WHERE id = ?`),
+      keys: db.prepare('SELECT id, match_key AS matchKey FROM tm_units WHERE id IN (SELECT value FROM json_each(?)) AND tm_id = ?'),
+      units: db.prepare(`SELECT ${UNIT_COLUMNS} FROM tm_units WHERE tm_id = ? ORDER BY id`),
+      sentencesOf: db.prepare("DELETE FROM tm_units WHERE origin_paragraph_id = ? AND level = 'sentence' AND tm_id = ? AND origin_paragraph_id IS NOT NULL"),
+      remove: db.prepare('DELETE FROM tm_units WHERE id = ?'),
+      dedupe: db.prepare(`DELETE FROM tm_units WHERE id IN (
+        SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY match_key, en, zh_hans, level
+          ORDER BY updated_at DESC, id DESC) AS rank FROM tm_units WHERE tm_id = ?) WHERE rank > 1)`),
+      total: db.prepare('SELECT count(*) FROM tm_units').pluck(),
+      totalOf: db.prepare('SELECT count(*) FROM tm_units WHERE tm_id = ?').pluck(),
+      unindexed: db.prepare('SELECT id, tm_id AS tmId, source, en, zh_hans AS zhHans FROM tm_units WHERE match_key IS NULL LIMIT 1000'),
+      setKey: db.prepare('UPDATE tm_units SET match_key = ? WHERE id = ?'),
+    };
+  }
+
+  /** The project's own writable memory, named after the project and created on first use. */
+  projectTm(projectId: number, now: string): number {
+    const existing = this.statements.projectTm.get(projectId) as number | undefined;
+    return existing ?? Number(this.statements.createProjectTm.run(now, projectId).lastInsertRowid);
+  }
+
+  createTm(name: string, now: string): number {
+    return Number(this.statements.createTm.run(name, now).lastInsertRowid);
+  }
+
+  /** The source text of the paragraphs either side of a position ('' at the document's edges): a unit's context. */
+  neighbours(documentId: number, position: number): { before: string; after: string } {
+    const row = this.statements.neighbours.get({ documentId, position }) as { before: string | null; after: string | null };
+    return { before: row.before ?? '', after: row.after ?? '' };
+  }
+
+  list(): TmInfo[] {
+    return this.statements.tms.all() as TmInfo[];
+  }
+
+  find(tmId: number): Omit<TmInfo, 'unitCount'> | undefined {
+    return this.statements.tm.get(tmId) as Omit<TmInfo, 'unitCount'> | undefined;
+  }
+
+  attach(projectId: number, tmId: number, penalty: number): void {
+    this.statements.attach.run(projectId, tmId, penalty);
+  }
+
+  detach(projectId: number, tmId: number): void {
+    this.statements.detach.run(projectId, tmId);
+  }
+
+  /** The memories a project looks up: its own (writable, no penalty), then those attached to it. */
+  scope(projectId: number): TmScopeEntry[] {
+    return (this.statements.scope.all(projectId, projectId) as (Omit<TmScopeEntry, 'writable'> & { writable: number })[]).map(
+      (row) => ({ ...row, writable: row.writable === 1 }),
     );
-    this.total = db.prepare('SELECT count(*) FROM tm_units').pluck();
+  }
+
+  /** Writes one unit and indexes it in the live postings. */
+  insert(unit: NewTmUnit): number {
+    const keys = keyed(unit.source, unit.en, unit.zhHans);
+    const id = insertUnit(this.statements.insert, unit, keys);
+    this.index.addUnit(unit.tmId, keys.posting(id), keys.grams);
+    return id;
+  }
+
+  /** A bulk writer for one memory; call it inside a transaction and finish() before committing. */
+  bulkWriter(tmId: number): TmBulkWriter {
+    return new TmBulkWriter(this.statements.insert, this.index.segmentWriter(tmId));
   }
 
   /**
-   * Stores a confirmed translation. A paragraph owns one unit that collects both of its
-   * target languages, so confirming English and then Simplified makes one three-language unit.
+   * Stores a confirmed translation. A paragraph owns one paragraph-level unit that collects both
+   * of its target languages, so confirming English and then Simplified makes one three-language unit.
    */
   remember(pair: ConfirmedPair): number {
-    const existing = this.byOrigin.get(pair.paragraphId) as number | undefined;
+    const existing = this.statements.byOrigin.get(pair.paragraphId, pair.tmId) as
+      | { id: number; en: string | null; zhHans: string | null }
+      | undefined;
     if (existing !== undefined) {
-      this.updates[pair.lang].run(pair.target, pair.source, pair.sourceKey, pair.now, existing);
-      return existing;
+      const en = pair.lang === 'en' ? pair.target : existing.en;
+      const zhHans = pair.lang === 'zh-Hans' ? pair.target : existing.zhHans;
+      this.edit(existing.id, { source: pair.source, en, zhHans }, pair.now);
+      this.statements.updateContext.run(pair.contextBefore, pair.contextAfter, existing.id);
+      return existing.id;
     }
-    const { lang, target, ...rest } = pair;
-    const translations = { en: lang === 'en' ? target : null, zhHans: lang === 'zh-Hans' ? target : null };
-    return Number(this.insert.run({ ...rest, ...translations }).lastInsertRowid);
+    return this.insert({
+      tmId: pair.tmId,
+      source: pair.source,
+      en: pair.lang === 'en' ? pair.target : null,
+      zhHans: pair.lang === 'zh-Hans' ? pair.target : null,
+      origin: pair.origin,
+      level: 'paragraph',
+      projectId: pair.projectId,
+      documentId: pair.documentId,
+      paragraphId: pair.paragraphId,
+      contextBefore: pair.contextBefore,
+      contextAfter: pair.contextAfter,
+      createdAt: pair.now,
+      updatedAt: pair.now,
+    });
   }
 
-  /** Units whose normalised source equals the key, other than the paragraph's own. */
-  exactMatches(sourceKey: string, excludeParagraphId: number, limit: number): TmUnitRow[] {
-    return this.exact.all(sourceKey, excludeParagraphId, limit) as TmUnitRow[];
+  /** Replaces the sentence-level units derived from a paragraph. */
+  replaceSentences(paragraphId: number, tmId: number, units: readonly NewTmUnit[]): void {
+    this.statements.sentencesOf.run(paragraphId, tmId);
+    for (const unit of units) this.insert(unit);
   }
 
-  count(): number {
-    return this.total.get() as number;
+  paragraphUnit(paragraphId: number, tmId: number): { id: number; en: string | null; zhHans: string | null } | undefined {
+    return this.statements.byOrigin.get(paragraphId, tmId) as { id: number; en: string | null; zhHans: string | null } | undefined;
+  }
+
+  get(id: number): TmUnitRow | undefined {
+    return this.statements.unit.get(id) as TmUnitRow | undefined;
+  }
+
+  /** The match keys of those units still in the memory (postings can outlive their unit), in one query. */
+  matchKeys(ids: readonly number[], tmId: number): { id: number; matchKey: string }[] {
+    return this.statements.keys.all(JSON.stringify(ids), tmId) as { id: number; matchKey: string }[];
+  }
+
+  /** Every unit of a memory in id order, one row at a time (exports of a million units). */
+  iterate(tmId: number): IterableIterator<TmUnitRow> {
+    return this.statements.units.iterate(tmId) as IterableIterator<TmUnitRow>;
+  }
+
+  edit(id: number, edit: UnitEdit, now: string): TmUnitRow | undefined {
+    const unit = this.get(id);
+    if (!unit) return undefined;
+    const next = { source: unit.source, en: unit.en, zhHans: unit.zhHans, ...edit };
+    const keys = keyed(next.source, next.en, next.zhHans);
+    this.statements.update.run({ id, ...next, matchKey: keys.matchKey, updatedAt: now });
+    this.index.addUnit(unit.tmId, keys.posting(id), keys.grams);
+    return this.get(id);
+  }
+
+  delete(ids: readonly number[]): number {
+    return ids.reduce((removed, id) => removed + this.statements.remove.run(id).changes, 0);
+  }
+
+  /** Removes units with the same source (variants folded) and translations at the same level, keeping the newest. */
+  dedupe(tmId: number): number {
+    return this.statements.dedupe.run(tmId).changes;
+  }
+
+  count(tmId?: number): number {
+    return (tmId === undefined ? this.statements.total.get() : this.statements.totalOf.get(tmId)) as number;
+  }
+
+  /** Keys and postings for units written before keys existed (a database from schema version 1). */
+  ensureIndexed(): number {
+    let done = 0;
+    for (;;) {
+      const rows = this.statements.unindexed.all() as { id: number; tmId: number; source: string; en: string | null; zhHans: string | null }[];
+      if (rows.length === 0) return done;
+      this.db.transaction(() => {
+        for (const row of rows) {
+          const keys = keyed(row.source, row.en, row.zhHans);
+          this.statements.setKey.run(keys.matchKey, row.id);
+          this.index.addUnit(row.tmId, keys.posting(row.id), keys.grams);
+        }
+      })();
+      done += rows.length;
+    }
   }
 }

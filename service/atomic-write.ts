@@ -1,4 +1,4 @@
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { WorkbenchError } from '../core/errors.ts';
 
@@ -12,4 +12,14 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
     await rm(temporary, { force: true });
     throw new WorkbenchError('STORAGE_FAILED', `Cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
+}
+
+/** Says clearly why a destination cannot take a file, before any work is done. */
+export async function assertWritableDestination(out: string): Promise<void> {
+  const fail = (why: string) => new WorkbenchError('STORAGE_FAILED', `Cannot export to ${out}: ${why}`);
+  const folder = await stat(dirname(out)).catch(() => null);
+  if (!folder) throw fail(`the folder ${dirname(out)} does not exist`);
+  if (!folder.isDirectory()) throw fail(`${dirname(out)} is not a folder`);
+  const existing = await stat(out).catch(() => null);
+  if (existing?.isDirectory()) throw fail('that is a folder, not a file name');
 }

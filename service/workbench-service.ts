@@ -8,14 +8,20 @@ import type {
   ParsedInput,
   TargetLangT,
 } from '../core/api/contract.ts';
-import { toSimplified } from '../core/convert.ts';
 import { WorkbenchError } from '../core/errors.ts';
+import { findTraditionalLeft } from '../core/simplified/leftover-traditional.ts';
 import { SAMPLE_TEXT, SAMPLE_TITLE } from '../core/sample.ts';
-import { exactMatchKey, splitParagraphs } from '../core/text.ts';
+import { splitParagraphs } from '../core/text.ts';
 import type { DocumentRow } from '../db/documents.ts';
 import type { Store } from '../db/store.ts';
+import * as editor from './editor.ts';
+import { applyReviewImport, exportToBytes, importXliff, previewReviewImport } from './export.ts';
+import * as imports from './import.ts';
+import * as simplified from './simplified.ts';
+import { TmService } from './tm.ts';
 
-const MAX_TM_MATCHES = 5;
+const fromBase64 = (content: string) => new Uint8Array(Buffer.from(content, 'base64'));
+
 const CONFIRMED: readonly CellStatusT[] = ['translated', 'reviewed'];
 
 function toSummary(row: DocumentRow): DocumentSummaryT {
@@ -79,30 +85,55 @@ export class WorkbenchService implements ApiImplementation {
     return this.store.documents.list().map(toSummary);
   }
 
+  /** The Simplified drafter for new text: OpenCC for the variant, with the project's vocabulary first. */
+  private drafter(projectId: number, variant = 'hk' as const) {
+    return simplified.importDrafter(this.store, projectId, variant);
+  }
+
   importText({ title, text }: ParsedInput<'importText'>): DocumentSummaryT {
     const sources = splitParagraphs(text);
     if (sources.length === 0) {
       throw new WorkbenchError('EMPTY_DOCUMENT', `"${title}" has no text to translate: every line is blank`);
     }
-    const paragraphs = sources.map((source) => ({ source, kind: 'body' as const, zhHansDraft: toSimplified(source) }));
-    return this.documentSummary(this.store.documents.create(title, paragraphs, this.now()));
+    const now = this.now();
+    const draft = this.drafter(this.store.documents.defaultProjectId(now));
+    const paragraphs = sources.map((source) => ({ source, kind: 'body' as const, zhHansDraft: draft(source) }));
+    return this.documentSummary(this.store.documents.create(title, paragraphs, now));
   }
 
   getDocument({ documentId }: ParsedInput<'getDocument'>): MethodResult<'getDocument'> {
     const document = this.documentSummary(documentId);
+    const inclusion = imports.documentInclusion(this.store, documentId);
+    const excluded = new Set(inclusion.excludedParagraphIds);
+    const comments = this.store.comments.ofDocumentMap(documentId);
+    const drafting = new Map(
+      this.store.simplifiedCells.statesOfDocumentCells(documentId).map((state) => [`${state.paragraphId}:${state.lang}`, state]),
+    );
+    const cell = (id: number, lang: TargetLangT, text: string, status: CellStatusT, updatedAt: string) => {
+      const state = drafting.get(`${id}:${lang}`);
+      return { text, status, updatedAt, staleReason: state?.staleReason ?? null, canUndoReconvert: state?.canUndoReconvert ?? false };
+    };
     const paragraphs = this.store.documents.paragraphsOf(documentId).map(
       (row): ParagraphT => ({
         id: row.id,
         position: row.position,
         source: row.source,
         kind: row.kind,
+        included: !excluded.has(row.id),
+        comment: comments.get(row.id) ?? null,
         targets: {
-          en: { text: row.enText, status: row.enStatus, updatedAt: row.enUpdatedAt },
-          'zh-Hans': { text: row.zhText, status: row.zhStatus, updatedAt: row.zhUpdatedAt },
+          en: cell(row.id, 'en', row.enText, row.enStatus, row.enUpdatedAt),
+          'zh-Hans': cell(row.id, 'zh-Hans', row.zhText, row.zhStatus, row.zhUpdatedAt),
         },
       }),
     );
-    return { document, paragraphs };
+    const settings = {
+      includeBoilerplate: inclusion.includeBoilerplate,
+      sourceVariant: this.store.simplifiedCells.variant(documentId) ?? 'hk',
+      format: inclusion.format ?? null,
+      encoding: inclusion.encoding ?? null,
+    };
+    return { document, settings, paragraphs };
   }
 
   saveTarget({ paragraphId, lang, text }: ParsedInput<'saveTarget'>): CellT {
@@ -115,7 +146,18 @@ export class WorkbenchService implements ApiImplementation {
     });
   }
 
-  /** Marks a cell translated and stores the pair in the project's translation memory. */
+  /** The TM use cases (service/tm.ts), over the same store and clock. */
+  private tmService: TmService | undefined;
+
+  private get tm(): TmService {
+    this.tmService ??= new TmService(this.store, this.clock);
+    return this.tmService;
+  }
+
+  /**
+   * Marks a cell translated and stores the pair in the project's translation memory, with the
+   * neighbouring paragraphs as context and sentence-level units where the sentences align.
+   */
   confirmTarget({ paragraphId, lang }: ParsedInput<'confirmTarget'>): CellT {
     const paragraph = this.paragraph(paragraphId);
     const cell = this.cell(paragraphId, lang);
@@ -125,38 +167,188 @@ export class WorkbenchService implements ApiImplementation {
     const now = this.now();
     const status = CONFIRMED.includes(cell.status) ? cell.status : 'translated';
     return this.store.transaction(() => {
-      this.store.tm.remember({
+      const context = this.store.tm.neighbours(paragraph.documentId, paragraph.position);
+      this.tm.rememberConfirmed({
         projectId: paragraph.projectId,
         documentId: paragraph.documentId,
         paragraphId,
         origin: paragraph.documentTitle,
         source: paragraph.source,
-        sourceKey: exactMatchKey(paragraph.source),
         lang,
         target: cell.text,
-        now,
+        contextBefore: context.before,
+        contextAfter: context.after,
       });
       return this.store.targets.write(paragraphId, lang, { text: cell.text, status, updatedAt: now });
     });
   }
 
+  /** The top matches from the project's memory and the memories attached to it, with sentence matches under 75. */
   findTmMatches({ paragraphId }: ParsedInput<'findTmMatches'>): MethodResult<'findTmMatches'> {
-    const { source } = this.paragraph(paragraphId);
-    return this.store.tm
-      .exactMatches(exactMatchKey(source), paragraphId, MAX_TM_MATCHES)
-      .map(({ id, ...unit }) => ({ unitId: id, score: 100, ...unit }));
+    const paragraph = this.paragraph(paragraphId);
+    const context = this.store.tm.neighbours(paragraph.documentId, paragraph.position);
+    return this.tm.findParagraphMatches(this.store.tm.scope(paragraph.projectId), {
+      source: paragraph.source,
+      contextBefore: context.before,
+      contextAfter: context.after,
+      excludeParagraphId: paragraphId,
+    });
   }
 
-  exportDocument({ documentId, lang, untranslated }: ParsedInput<'exportDocument'>): MethodResult<'exportDocument'> {
-    const { document, paragraphs } = this.getDocument({ documentId });
-    const lines: string[] = [];
-    let omitted = 0;
-    for (const paragraph of paragraphs) {
-      const text = paragraph.targets[lang].text;
-      if (text !== '') lines.push(text);
-      else if (untranslated === 'source') lines.push(paragraph.source);
-      else omitted += 1;
-    }
-    return { fileName: `${document.title}.${lang}.txt`, content: `${lines.join('\n\n')}\n`, omitted };
+  markReviewed({ paragraphId, lang }: ParsedInput<'markReviewed'>): CellT {
+    return this.store.transaction(() => {
+      const confirmed = this.confirmTarget({ paragraphId, lang });
+      return this.store.targets.write(paragraphId, lang, { ...confirmed, status: 'reviewed', updatedAt: this.now() });
+    });
+  }
+
+  renameDocument({ documentId, title }: ParsedInput<'renameDocument'>) {
+    editor.renameDocument(this.store, documentId, title, this.now());
+    return {};
+  }
+
+  trashDocument({ documentId }: ParsedInput<'trashDocument'>) {
+    editor.trashDocument(this.store, documentId, this.now());
+    return {};
+  }
+
+  restoreDocument({ documentId }: ParsedInput<'restoreDocument'>) {
+    editor.restoreDocument(this.store, documentId);
+    return {};
+  }
+
+  listTrash() {
+    return editor.listTrash(this.store, this.clock());
+  }
+
+  // Import and paragraph edits (service/import.ts).
+
+  previewImport({ contentBase64, ...options }: ParsedInput<'previewImport'>) {
+    return imports.previewImport({ ...options, bytes: fromBase64(contentBase64) });
+  }
+
+  importFile({ contentBase64, ...options }: ParsedInput<'importFile'>) {
+    const now = this.now();
+    const draft = this.drafter(this.store.documents.defaultProjectId(now));
+    return imports.importFile(this.store, { ...options, bytes: fromBase64(contentBase64) }, now, draft);
+  }
+
+  splitParagraph(input: ParsedInput<'splitParagraph'>) {
+    const { projectId } = this.paragraph(input.paragraphId);
+    return imports.splitParagraph(this.store, input, this.now(), this.drafter(projectId));
+  }
+
+  mergeParagraphs(input: ParsedInput<'mergeParagraphs'>) {
+    return imports.mergeParagraphs(this.store, input, this.now());
+  }
+
+  setParagraphExcluded(input: ParsedInput<'setParagraphExcluded'>) {
+    return imports.setParagraphExcluded(this.store, input, this.now());
+  }
+
+  setIncludeBoilerplate(input: ParsedInput<'setIncludeBoilerplate'>) {
+    return imports.setIncludeBoilerplate(this.store, input, this.now());
+  }
+
+  undoParagraphEdit(input: ParsedInput<'undoParagraphEdit'>) {
+    return imports.undoParagraphEdit(this.store, input, this.now());
+  }
+
+  // The Simplified column (service/simplified.ts).
+
+  listVocabulary({ projectId }: ParsedInput<'listVocabulary'>) {
+    return projectId === undefined ? this.store.vocabulary.list() : this.store.vocabulary.listScope(projectId);
+  }
+
+  saveVocabularyEntry({ id, projectId, ...entry }: ParsedInput<'saveVocabularyEntry'>) {
+    return id === undefined
+      ? simplified.addVocabularyEntry(this.store, projectId, entry, this.now())
+      : simplified.updateVocabularyEntry(this.store, id, entry, this.now());
+  }
+
+  setVocabularyEnabled({ id, enabled }: ParsedInput<'setVocabularyEnabled'>) {
+    return simplified.setVocabularyEnabled(this.store, id, enabled, this.now());
+  }
+
+  deleteVocabularyEntry({ id }: ParsedInput<'deleteVocabularyEntry'>) {
+    return simplified.deleteVocabularyEntry(this.store, id, this.now());
+  }
+
+  setDocumentVariant({ documentId, variant }: ParsedInput<'setDocumentVariant'>) {
+    return simplified.setDocumentVariant(this.store, documentId, variant, this.now());
+  }
+
+  editSource({ paragraphId, source }: ParsedInput<'editSource'>) {
+    return simplified.editSource(this.store, paragraphId, source, this.now());
+  }
+
+  reconvertCell({ paragraphId }: ParsedInput<'reconvertCell'>) {
+    return simplified.reconvert(this.store, paragraphId, this.now());
+  }
+
+  undoReconvert({ paragraphId }: ParsedInput<'undoReconvert'>) {
+    return simplified.undoReconvert(this.store, paragraphId, this.now());
+  }
+
+  dismissStale({ paragraphId, lang }: ParsedInput<'dismissStale'>) {
+    simplified.dismissStale(this.store, paragraphId, lang);
+    return {};
+  }
+
+  getConversionSpans({ paragraphId }: ParsedInput<'getConversionSpans'>) {
+    return simplified.conversionSpans(this.store, paragraphId);
+  }
+
+  findTraditionalLeft({ text }: ParsedInput<'findTraditionalLeft'>) {
+    return findTraditionalLeft(text);
+  }
+
+  // Comments, history, find and replace (service/editor.ts).
+
+  setComment({ paragraphId, text }: ParsedInput<'setComment'>) {
+    editor.setComment(this.store, paragraphId, text, this.now());
+    return {};
+  }
+
+  listRevisions({ paragraphId, lang }: ParsedInput<'listRevisions'>) {
+    this.paragraph(paragraphId);
+    return this.store.revisions.list(paragraphId, lang);
+  }
+
+  restoreRevision({ revisionId }: ParsedInput<'restoreRevision'>) {
+    return editor.restoreRevision(this.store, revisionId, this.now());
+  }
+
+  previewReplace(request: ParsedInput<'previewReplace'>) {
+    return editor.previewReplace(this.store, request);
+  }
+
+  applyReplace(request: ParsedInput<'applyReplace'>) {
+    return editor.applyReplace(this.store, request, this.now());
+  }
+
+  undoBatch({ batchId }: ParsedInput<'undoBatch'>) {
+    return editor.undoBatch(this.store, batchId, this.now());
+  }
+
+  // Export and re-import (service/export.ts). Confirmed cells coming back reach the TM as in the editor.
+
+  private readonly confirmCell = (paragraphId: number, lang: TargetLangT) => void this.confirmTarget({ paragraphId, lang });
+
+  async exportDocument({ documentId, ...request }: ParsedInput<'exportDocument'>): Promise<MethodResult<'exportDocument'>> {
+    const file = await exportToBytes(this.store, documentId, request, this.clock());
+    return { fileName: file.fileName, mimeType: file.mimeType, contentBase64: Buffer.from(file.bytes).toString('base64'), summary: file.summary };
+  }
+
+  previewReviewImport({ contentBase64, documentId }: ParsedInput<'previewReviewImport'>) {
+    return previewReviewImport(this.store, fromBase64(contentBase64), documentId, this.clock());
+  }
+
+  applyReviewImport({ contentBase64, ...options }: ParsedInput<'applyReviewImport'>) {
+    return applyReviewImport(this.store, fromBase64(contentBase64), { ...options, confirm: this.confirmCell }, this.clock());
+  }
+
+  importXliff({ contentBase64, ...options }: ParsedInput<'importXliff'>) {
+    return importXliff(this.store, fromBase64(contentBase64), { ...options, confirm: this.confirmCell }, this.clock());
   }
 }

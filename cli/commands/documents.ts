@@ -1,17 +1,40 @@
 import { readFile } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
-import { writeFileAtomic } from '../../service/atomic-write.ts';
-import { requireString, stringOption, usageError, type Command } from '../command.ts';
+import { basename } from 'node:path';
+import type { MethodInput } from '../../core/api/contract.ts';
+import { stringOption, usageError, type Command } from '../command.ts';
+
+const MAX_WARNINGS_SHOWN = 10;
 
 export const importCommand: Command = {
   name: 'import',
-  usage: 'import FILE [--title TITLE]          import a UTF-8 text file as a new document',
-  options: { title: { type: 'string' } },
+  usage: `import FILE [--title T] [--encoding E] [--format F]
+                                       import a text, Markdown, HTML or DOCX file as a new document;
+                                       E overrides the detected encoding (utf-8, big5-hkscs, gb18030…),
+                                       F the detected format (text, markdown, html, docx)`,
+  options: { title: { type: 'string' }, encoding: { type: 'string' }, format: { type: 'string' } },
   async run(context) {
     const file = context.args[0] ?? usageError('import needs a FILE');
-    const text = await readFile(file, 'utf8');
-    const doc = await context.backend().api.importText({ title: stringOption(context, 'title') ?? basename(file, extname(file)), text });
-    context.print(doc, `Imported document ${doc.id} "${doc.title}": ${doc.paragraphCount} paragraphs`);
+    const bytes = await readFile(file);
+    // The strings go to the contract as they are: it validates them and names a bad value.
+    const request = {
+      fileName: basename(file),
+      contentBase64: bytes.toString('base64'),
+      title: stringOption(context, 'title'),
+      encoding: stringOption(context, 'encoding'),
+      format: stringOption(context, 'format'),
+    } as MethodInput<'importFile'>;
+    const outcome = await context.backend().api.importFile(request);
+    const { heading, body, caption, boilerplate } = outcome.counts;
+    const confidence = outcome.encoding === null ? '' : ` (confidence ${outcome.encodingConfidence.toFixed(2)})`;
+    const lines = [
+      `Imported "${outcome.title}" as document ${outcome.documentId}`,
+      `  format: ${outcome.format}   encoding: ${outcome.encoding ?? 'declared by the file'}${confidence}`,
+      `  paragraphs: ${outcome.paragraphCount} (heading ${heading}, body ${body}, caption ${caption}, boilerplate ${boilerplate}; boilerplate excluded by default)`,
+      `  warnings: ${outcome.warningCount}`,
+      ...outcome.warnings.slice(0, MAX_WARNINGS_SHOWN).map((w) => `    line ${w.line}, column ${w.column}: ${w.message}`),
+      ...(outcome.warningCount > MAX_WARNINGS_SHOWN ? [`    … and ${outcome.warningCount - MAX_WARNINGS_SHOWN} more`] : []),
+    ];
+    context.print(outcome, lines.join('\n'));
   },
 };
 
@@ -24,26 +47,5 @@ export const listCommand: Command = {
       (d) => `${d.id}\t${d.title}\t${d.paragraphCount} paragraphs\ten ${d.confirmed.en}\tzh-Hans ${d.confirmed['zh-Hans']}`,
     );
     context.print(docs, lines.length > 0 ? lines.join('\n') : 'No documents');
-  },
-};
-
-export const exportCommand: Command = {
-  name: 'export',
-  usage: `export DOC --format txt --lang en|zh-Hans --out PATH [--untranslated omit|source]
-                                       write one target language of document DOC`,
-  options: { format: { type: 'string' }, lang: { type: 'string' }, out: { type: 'string' }, untranslated: { type: 'string' } },
-  async run(context) {
-    const documentId = Number(context.args[0] ?? usageError('export needs a DOC id'));
-    const out = requireString(context, 'out', 'export needs --out PATH');
-    // The strings are passed as they are: the contract validates them and names a bad value.
-    const result = await context.backend().api.exportDocument({
-      documentId,
-      format: (stringOption(context, 'format') ?? 'txt') as 'txt',
-      lang: requireString(context, 'lang', 'export needs --lang en|zh-Hans') as 'en',
-      untranslated: stringOption(context, 'untranslated') as 'omit' | undefined,
-    });
-    await writeFileAtomic(out, result.content);
-    const note = result.omitted > 0 ? ` (${result.omitted} untranslated paragraphs left out)` : '';
-    context.print({ out, omitted: result.omitted }, `Wrote ${out}${note}`);
   },
 };

@@ -1,6 +1,10 @@
 import type { Command } from '../command.ts';
-import { exportCommand, importCommand, listCommand } from './documents.ts';
+import { backupCommand } from './backup.ts';
+import { convertCommand } from './convert.ts';
+import { importCommand, listCommand } from './documents.ts';
+import { exportCommand, importReviewCommand, importXliffCommand } from './export.ts';
 import { serveCommand } from './serve.ts';
+import { tmCommand } from './tm.ts';
 
 /** Every `workbench` subcommand, in the order --help lists them. */
-export const commands: readonly Command[] = [importCommand, listCommand, exportCommand, serveCommand];
+export const commands: readonly Command[] = [importCommand, listCommand, exportCommand, importReviewCommand, importXliffCommand, convertCommand, backupCommand, tmCommand, serveCommand];

@@ -4,28 +4,30 @@
  * the Electron IPC bridge, the HTTP test host and the CLI are all derived from this list.
  */
 import { z } from 'zod';
+import { Cell, CellStatus, Count, Id, ParagraphKind, TargetLang } from './common-schemas.ts';
+import { Revision, ReplacePreview, ReplaceRequest, TrashEntry } from './editor-schemas.ts';
+import { ExportOptions, ExportResult, ReviewChange, ReviewDiff, ReviewFile, XliffImport } from './export-schemas.ts';
+import { ImportOutcome, ImportPreview, ParagraphEditOutcome, SourceFile } from './import-schemas.ts';
+import { DraftSpan, Refresh, SimplifiedCell, SourceVariant, StaleReason, VocabularyChange, VocabularyEntry, VocabularyInput } from './simplified-schemas.ts';
+
+export { Cell, CellStatus, ParagraphKind, TargetLang };
 
 /** Largest text accepted in one payload; documents over this are refused before parsing. */
 export const MAX_TEXT_CHARS = 30_000_000;
 const MAX_CELL_CHARS = 200_000;
 
-const Id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-export const TargetLang = z.enum(['en', 'zh-Hans']);
-export const CellStatus = z.enum(['empty', 'auto', 'draft', 'translated', 'reviewed']);
-export const ParagraphKind = z.enum(['heading', 'body', 'caption', 'boilerplate']);
-
-export const Cell = z.strictObject({
-  text: z.string(),
-  status: CellStatus,
-  updatedAt: z.string(),
-});
+/** A target cell as the grid shows it: with the drafting state (meaningful for Simplified cells). */
+export const GridCell = Cell.extend({ staleReason: StaleReason.nullable(), canUndoReconvert: z.boolean() });
 
 export const Paragraph = z.strictObject({
   id: Id,
   position: z.number().int().nonnegative(),
   source: z.string(),
   kind: ParagraphKind,
-  targets: z.strictObject({ en: Cell, 'zh-Hans': Cell }),
+  /** False when the paragraph is left out of translation, statistics and exports (boilerplate by default). */
+  included: z.boolean(),
+  comment: z.string().nullable(),
+  targets: z.strictObject({ en: GridCell, 'zh-Hans': GridCell }),
 });
 
 const Progress = z.strictObject({ en: z.number().int(), 'zh-Hans': z.number().int() });
@@ -42,6 +44,12 @@ export const DocumentSummary = z.strictObject({
 
 export const DocumentView = z.strictObject({
   document: DocumentSummary,
+  settings: z.strictObject({
+    includeBoilerplate: z.boolean(),
+    sourceVariant: SourceVariant,
+    format: z.string().nullable(),
+    encoding: z.string().nullable(),
+  }),
   paragraphs: z.array(Paragraph),
 });
 
@@ -53,40 +61,103 @@ export const TmMatch = z.strictObject({
   zhHans: z.string().nullable(),
   origin: z.string(),
   updatedAt: z.string(),
+  /** Where the match came from, how it scored and what differs (issue 5; see service/tm.ts). */
+  tmId: Id,
+  tmName: z.string(),
+  kind: z.enum(['context', 'exact', 'near', 'fuzzy']),
+  /** Points taken off for a read-only memory attached with a penalty (already subtracted from score). */
+  penalty: z.number().int().min(0),
+  differences: z.array(z.enum(['numbers', 'number-form', 'punctuation', 'width', 'whitespace', 'tags'])),
+  level: z.enum(['paragraph', 'sentence']),
+  createdAt: z.string(),
+  /** Character diff from the stored source to the current one: delete = only stored, insert = only current. */
+  diff: z.array(z.strictObject({ op: z.enum(['equal', 'delete', 'insert']), text: z.string() })),
+  /** For a match differing only in numbers: the translations with the new numbers, null where not safe. */
+  numberFix: z.strictObject({ en: z.string().nullable(), zhHans: z.string().nullable() }).nullable(),
+  /** Set on a sub-paragraph match: the sentence of the current paragraph it is for. */
+  sentence: z.strictObject({ index: z.number().int().nonnegative(), text: z.string() }).nullable(),
 });
-
-export const ExportFormat = z.enum(['txt']);
 
 function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
   return { input, output };
 }
 
+const ParagraphRef = z.strictObject({ paragraphId: Id });
+const DocumentRef = z.strictObject({ documentId: Id });
+const CellRef = z.strictObject({ paragraphId: Id, lang: TargetLang });
+const Title = z.string().trim().min(1, 'A document needs a title').max(500);
+const Done = z.strictObject({});
+
 export const contract = {
+  // Documents and cells.
   listDocuments: method(z.strictObject({}), z.array(DocumentSummary)),
   importText: method(
     z.strictObject({
-      title: z.string().trim().min(1, 'A document needs a title').max(500),
+      title: Title,
       text: z.string().max(MAX_TEXT_CHARS, `A document may hold at most ${MAX_TEXT_CHARS} characters`),
     }),
     DocumentSummary,
   ),
-  getDocument: method(z.strictObject({ documentId: Id }), DocumentView),
-  saveTarget: method(
-    z.strictObject({ paragraphId: Id, lang: TargetLang, text: z.string().max(MAX_CELL_CHARS) }),
-    Cell,
+  getDocument: method(DocumentRef, DocumentView),
+  saveTarget: method(z.strictObject({ paragraphId: Id, lang: TargetLang, text: z.string().max(MAX_CELL_CHARS) }), Cell),
+  confirmTarget: method(CellRef, Cell),
+  /** Marks a confirmed-quality cell as reviewed (it is stored in the TM like a confirmation). */
+  markReviewed: method(CellRef, Cell),
+  renameDocument: method(z.strictObject({ documentId: Id, title: Title }), Done),
+  trashDocument: method(DocumentRef, Done),
+  restoreDocument: method(DocumentRef, Done),
+  listTrash: method(z.strictObject({}), z.array(TrashEntry)),
+
+  // Import (files, paste) and paragraph edits.
+  previewImport: method(SourceFile, ImportPreview),
+  importFile: method(SourceFile.extend({ title: Title.optional() }), ImportOutcome),
+  splitParagraph: method(z.strictObject({ paragraphId: Id, offset: Count }), ParagraphEditOutcome),
+  mergeParagraphs: method(ParagraphRef, ParagraphEditOutcome),
+  setParagraphExcluded: method(z.strictObject({ paragraphId: Id, excluded: z.boolean().nullable() }), ParagraphEditOutcome),
+  setIncludeBoilerplate: method(z.strictObject({ documentId: Id, include: z.boolean() }), ParagraphEditOutcome),
+  undoParagraphEdit: method(DocumentRef, ParagraphEditOutcome),
+
+  // The Simplified column.
+  listVocabulary: method(z.strictObject({ projectId: Id.nullable().optional() }), z.array(VocabularyEntry)),
+  saveVocabularyEntry: method(VocabularyInput, VocabularyChange),
+  setVocabularyEnabled: method(z.strictObject({ id: Id, enabled: z.boolean() }), VocabularyChange),
+  deleteVocabularyEntry: method(z.strictObject({ id: Id }), VocabularyChange),
+  setDocumentVariant: method(z.strictObject({ documentId: Id, variant: SourceVariant }), Refresh),
+  editSource: method(z.strictObject({ paragraphId: Id, source: z.string().trim().min(1).max(MAX_CELL_CHARS) }), Refresh),
+  reconvertCell: method(ParagraphRef, SimplifiedCell),
+  undoReconvert: method(ParagraphRef, SimplifiedCell),
+  dismissStale: method(CellRef, Done),
+  getConversionSpans: method(
+    ParagraphRef,
+    z.strictObject({ draft: z.strictObject({ text: z.string(), spans: z.array(DraftSpan) }), current: z.boolean() }),
   ),
-  confirmTarget: method(z.strictObject({ paragraphId: Id, lang: TargetLang }), Cell),
-  findTmMatches: method(z.strictObject({ paragraphId: Id }), z.array(TmMatch)),
-  exportDocument: method(
-    z.strictObject({
-      documentId: Id,
-      lang: TargetLang,
-      format: ExportFormat,
-      /** What to write for a paragraph with no translation: nothing, or its source text. */
-      untranslated: z.enum(['omit', 'source']).default('omit'),
+  findTraditionalLeft: method(
+    z.strictObject({ text: z.string().max(MAX_CELL_CHARS) }),
+    z.array(z.strictObject({ index: Count, char: z.string(), simplified: z.string() })),
+  ),
+
+  // Translation memory.
+  findTmMatches: method(ParagraphRef, z.array(TmMatch)),
+
+  // Comments, history, find and replace.
+  setComment: method(z.strictObject({ paragraphId: Id, text: z.string().max(10_000) }), Done),
+  listRevisions: method(CellRef, z.array(Revision)),
+  restoreRevision: method(z.strictObject({ revisionId: Id }), Cell.extend({ paragraphId: Id, lang: TargetLang })),
+  previewReplace: method(ReplaceRequest, z.array(ReplacePreview)),
+  applyReplace: method(ReplaceRequest, z.strictObject({ batchId: Id.nullable(), cells: Count, replacements: Count })),
+  undoBatch: method(z.strictObject({ batchId: Id }), z.strictObject({ restored: Count, skipped: Count })),
+
+  // Export, and files coming back from review.
+  exportDocument: method(ExportOptions, ExportResult),
+  previewReviewImport: method(ReviewFile, ReviewDiff),
+  applyReviewImport: method(
+    ReviewFile.extend({
+      accept: z.array(CellRef).optional(),
+      status: z.enum(['draft', 'reviewed']).default('draft'),
     }),
-    z.strictObject({ fileName: z.string(), content: z.string(), omitted: z.number().int() }),
+    z.strictObject({ diff: ReviewDiff, applied: z.array(ReviewChange) }),
   ),
+  importXliff: method(ReviewFile.extend({ dryRun: z.boolean().default(false) }), XliffImport),
 };
 
 export type Contract = typeof contract;
@@ -119,3 +190,11 @@ export type ParagraphT = z.infer<typeof Paragraph>;
 export type DocumentSummaryT = z.infer<typeof DocumentSummary>;
 export type DocumentViewT = z.infer<typeof DocumentView>;
 export type TmMatchT = z.infer<typeof TmMatch>;
+export type GridCellT = z.infer<typeof GridCell>;
+export type VocabularyEntryT = z.infer<typeof VocabularyEntry>;
+export type ImportPreviewT = z.infer<typeof ImportPreview>;
+export type ExportOptionsT = z.input<typeof ExportOptions>;
+export type ReviewDiffT = z.infer<typeof ReviewDiff>;
+export type RevisionT = z.infer<typeof Revision>;
+export type ReplacePreviewT = z.infer<typeof ReplacePreview>;
+export type DraftSpanT = z.infer<typeof DraftSpan>;

@@ -1,5 +1,9 @@
 import type { Migration } from '../migrate.ts';
 import { initial } from './001-initial.ts';
+import { simplified } from './002-simplified.ts';
+import { translationMemories } from './003-tm.ts';
+import { paragraphEdits } from './004-paragraph-edits.ts';
+import { editor } from './005-editor.ts';
 
 /** Every migration, in version order; a new one is appended, never inserted. */
-export const migrations: readonly Migration[] = [initial];
+export const migrations: readonly Migration[] = [initial, simplified, translationMemories, paragraphEdits, editor];

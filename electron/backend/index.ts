@@ -3,6 +3,7 @@
  * database does can freeze the window. The main process forwards validated IPC calls.
  */
 import { WorkbenchError } from '../../core/errors.ts';
+import { createBackup, dailyBackupDue } from '../../db/backup.ts';
 import { Store } from '../../db/store.ts';
 import { WorkbenchService } from '../../service/workbench-service.ts';
 import { serveCalls, type ParentPortLike } from './serve.ts';
@@ -18,7 +19,15 @@ try {
   serveCalls(port, service);
   process.on('exit', () => store.close());
   port.postMessage({ type: 'ready' });
+  scheduleBackups(databasePath);
 } catch (error) {
   const info = error instanceof WorkbenchError ? error.toInfo() : { code: 'INTERNAL' as const, message: String(error) };
   port.postMessage({ type: 'failed', error: info });
+}
+
+/** One backup at start-up, then one a day for as long as the app stays open. */
+function scheduleBackups(path: string): void {
+  const backUp = (reason: 'startup' | 'daily') => createBackup(path, reason).catch((error: unknown) => console.error(`backup failed: ${String(error)}`));
+  void backUp('startup');
+  setInterval(() => dailyBackupDue(path) && void backUp('daily'), 60 * 60 * 1000).unref();
 }

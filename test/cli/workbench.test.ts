@@ -35,11 +35,17 @@ describe('workbench CLI', () => {
     const db = join(dir, 'cli.sqlite');
     const imported = await workbench('--db', db, '--json', 'import', SEED_PATH, '--title', '來論');
     expect(imported.code).toBe(0);
-    const doc = JSON.parse(imported.stdout) as { id: number; paragraphCount: number; title: string };
-    expect(doc).toMatchObject({ id: 1, title: '來論', paragraphCount: 47 });
+    const doc = JSON.parse(imported.stdout) as { documentId: number; paragraphCount: number; title: string; counts: { boilerplate: number } };
+    expect(doc).toMatchObject({ documentId: 1, title: '來論', paragraphCount: 47, format: 'text', encoding: 'utf-8' });
 
+    const again = await workbench('--db', db, 'import', SEED_PATH, '--encoding', 'utf-8');
+    expect(again.stdout).toContain('encoding: utf-8');
+    expect(again.stdout).toMatch(/paragraphs: 47 \(heading \d+, body \d+, caption 1, boilerplate \d+/);
     const listed = await workbench('--db', db, 'list', '--json');
-    expect(JSON.parse(listed.stdout)).toEqual([expect.objectContaining({ id: 1, paragraphCount: 47 })]);
+    expect(JSON.parse(listed.stdout)).toEqual([
+      expect.objectContaining({ id: 1, paragraphCount: 47 }),
+      expect.objectContaining({ id: 2, paragraphCount: 47 }),
+    ]);
     expect((await workbench('--db', db, 'list')).stdout).toContain('1\t來論\t47 paragraphs');
 
     const out = join(dir, 'zh.txt');
@@ -49,7 +55,8 @@ describe('workbench CLI', () => {
 
     const empty = join(dir, 'en.txt');
     const english = await workbench('--db', db, '--json', 'export', '1', '--lang', 'en', '--out', empty);
-    expect(JSON.parse(english.stdout)).toEqual({ out: empty, omitted: 47 });
+    // Boilerplate is excluded from exports by default; every other paragraph is untranslated.
+    expect(JSON.parse(english.stdout)).toEqual({ out: empty, omitted: 47 - doc.counts.boilerplate });
   });
 
   it.each([
@@ -64,12 +71,36 @@ describe('workbench CLI', () => {
     expect(result.stderr).toContain(message);
   });
 
-  it('refuses an empty file with EMPTY_DOCUMENT in --json mode', async () => {
+  it('refuses an empty file with EMPTY_FILE in --json mode', async () => {
     const dir = tempDir();
     const blank = join(dir, 'blank.txt');
     writeFileSync(blank, '\n\n');
     const result = await workbench('--db', join(dir, 'e.sqlite'), '--json', 'import', blank);
     expect(result.code).toBe(1);
-    expect(JSON.parse(result.stderr)).toMatchObject({ error: { code: 'EMPTY_DOCUMENT' } });
+    expect(JSON.parse(result.stderr)).toMatchObject({ error: { code: 'EMPTY_FILE' } });
+  });
+});
+
+describe('workbench backup', () => {
+  const tempDir = useTempDir();
+
+  it('creates, lists and restores backups of the database', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'b.sqlite');
+    const text = join(dir, 'a.txt');
+    writeFileSync(text, '第一段。');
+    await workbench('--db', db, 'import', text);
+    const created = await workbench('--db', db, '--json', 'backup', 'create');
+    expect(created.code).toBe(0);
+    const { file } = JSON.parse(created.stdout) as { file: string };
+    await workbench('--db', db, 'import', text);
+    expect(JSON.parse((await workbench('--db', db, '--json', 'list')).stdout)).toHaveLength(2);
+
+    const listed = JSON.parse((await workbench('--db', db, '--json', 'backup', 'list')).stdout) as { file: string }[];
+    expect(listed.map((b) => b.file)).toEqual([file]);
+    const restored = await workbench('--db', db, 'backup', 'restore', 'latest');
+    expect(restored.code).toBe(0);
+    expect(JSON.parse((await workbench('--db', db, '--json', 'list')).stdout)).toHaveLength(1);
+    expect(JSON.parse((await workbench('--db', db, '--json', 'backup', 'list')).stdout)).toHaveLength(2);
   });
 });

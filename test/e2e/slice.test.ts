@@ -56,13 +56,14 @@ describe.skipIf(!hasSeed)('the slice in headless Chromium against a real SQLite 
       await expect.poll(() => wb.status(3, 'en')).toContain('Translated');
       await expect.poll(() => wb.isFocused(4, 'en')).toBe(true);
 
-      // The same source in a second document gets the confirmed pair as a 100% match.
+      // The same source in a second document gets the confirmed pair as an exact match.
       await wb.importFile(SEED_PATH);
       expect(await wb.cell(3, 'en').inputValue()).toBe('');
       await wb.cell(3, 'en').focus();
       const match = page.getByTestId('tm-match');
       await expect.poll(() => match.count()).toBe(1);
-      expect(await match.locator('.score').textContent()).toBe('100%');
+      // Same source and same neighbours: an exact match in context, which scores 101.
+      expect(await match.locator('.score').textContent()).toBe('101%');
       expect(await match.textContent()).toContain(ENGLISH_3);
 
       // Clicking the match inserts it into the cell, and it is saved.

@@ -1,0 +1,51 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/connection.ts';
+import { migrations } from '../../db/migrations/index.ts';
+import { Store } from '../../db/store.ts';
+import { TmService } from '../../service/tm.ts';
+import { useTempDir } from '../support/temp.ts';
+
+const NOW = '2024-05-01T00:00:00.000Z';
+const unit = (tmId: number, source: string, en: string) => ({ tmId, source, en, zhHans: null, origin: 't', level: 'paragraph' as const, createdAt: NOW, updatedAt: NOW });
+
+describe('TM storage', () => {
+  const tempDir = useTempDir();
+
+  it('moves units of a version-2 database into their project memory and indexes them on first lookup', () => {
+    const path = join(tempDir(), 'old.sqlite');
+    openDatabase(path, migrations.filter((m) => m.version < 3)).close();
+    const raw = new Database(path);
+    raw.prepare("INSERT INTO projects (id, name, created_at) VALUES (1, 'Old project', ?)").run(NOW);
+    raw.prepare(`INSERT INTO tm_units (project_id, source, source_key, en, origin_label, created_at, updated_at)
+      VALUES (1, '香港特區政府今日宣佈新措施。', 'x', 'Old unit.', 'old', ?, ?)`).run(NOW, NOW);
+    raw.close();
+
+    const store = Store.open(path);
+    expect(store.tm.list()).toEqual([expect.objectContaining({ name: 'Old project', projectId: 1, unitCount: 1 })]);
+    const tm = new TmService(store);
+    const [match] = tm.findMatches(store.tm.scope(1), { source: '香港特區政府昨日宣佈新措施。' });
+    expect(match).toMatchObject({ en: 'Old unit.', kind: 'fuzzy', tmName: 'Old project' });
+    store.close();
+  });
+
+  it('finds units through bulk segments and live postings alike, and skips deleted units', () => {
+    const store = Store.open(join(tempDir(), 'tm.sqlite'));
+    const tmId = store.tm.createTm('bulk', NOW);
+    store.transaction(() => {
+      const writer = store.tm.bulkWriter(tmId);
+      writer.add(unit(tmId, '今日天氣很好。', 'Fine today.'));
+      writer.add(unit(tmId, '明天會下雨。', 'Rain tomorrow.'));
+      writer.finish();
+    });
+    const live = store.tm.insert(unit(tmId, '今日天氣很差。', 'Bad today.'));
+    const tm = new TmService(store);
+    const scope = tm.allMemories();
+    expect(tm.findMatches(scope, { source: '今日天氣很好。' }).map((m) => m.en)).toEqual(['Fine today.', 'Bad today.']);
+    store.tm.delete([live]);
+    expect(tm.findMatches(scope, { source: '今日天氣很好。' }).map((m) => m.en)).toEqual(['Fine today.']);
+    expect(store.tm.count(tmId)).toBe(2);
+    store.close();
+  });
+});
