@@ -1,4 +1,4 @@
-import type { Messages } from './i18n/en.ts';
+import type { MessageKey } from './i18n/index.ts';
 
 export type ShortcutAction =
   | 'confirm'
@@ -34,7 +34,7 @@ export const DEFAULT_BINDINGS: KeyBindings = {
   help: 'F1',
 };
 
-export const SHORTCUT_HELP: readonly { actions: ShortcutAction[]; label: keyof Messages }[] = [
+export const SHORTCUT_HELP: readonly { actions: ShortcutAction[]; label: MessageKey }[] = [
   { actions: ['confirm'], label: 'shortcutConfirm' },
   { actions: ['nextUnconfirmed'], label: 'shortcutNextUnconfirmed' },
   { actions: ['insertMatch1', 'insertMatch5'], label: 'shortcutInsertMatch' },

@@ -1,9 +1,8 @@
 import { useRef } from 'react';
 import type { CellT, TargetLangT } from '../../../core/api/contract.ts';
-import type { Messages } from '../i18n/en.ts';
-import { useT } from '../i18n/index.ts';
+import { useT, type MessageKey } from '../i18n/index.ts';
 
-export const STATUS_LABEL: Record<CellT['status'], keyof Messages> = {
+export const STATUS_LABEL: Record<CellT['status'], MessageKey> = {
   empty: 'statusEmpty',
   auto: 'statusAuto',
   draft: 'statusDraft',

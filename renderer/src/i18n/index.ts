@@ -1,27 +1,31 @@
 import { createContext, useContext } from 'react';
-import { en, type Messages } from './en.ts';
+import { defineMessages } from './define.ts';
+import { en } from './en.ts';
+import type { UiLanguage } from './languages.ts';
 import { zhHans } from './zh-Hans.ts';
 import { zhHant } from './zh-Hant.ts';
 
-export type UiLanguage = 'en' | 'zh-Hant' | 'zh-Hans';
-export const UI_LANGUAGES: readonly { id: UiLanguage; label: string }[] = [
-  { id: 'en', label: 'English' },
-  { id: 'zh-Hant', label: '繁體中文' },
-  { id: 'zh-Hans', label: '简体中文' },
-];
-const CATALOGS: Record<UiLanguage, Messages> = { en, 'zh-Hant': zhHant, 'zh-Hans': zhHans };
+export { languageFromLocale, UI_LANGUAGES, type UiLanguage } from './languages.ts';
 
-/** The interface language the OS asks for: Hong Kong, Taiwan and Macau Chinese get Traditional. */
-export function languageFromLocale(locale: string): UiLanguage {
-  const lower = locale.toLowerCase();
-  if (!lower.startsWith('zh')) return 'en';
-  return /hant|hk|tw|mo/.test(lower) ? 'zh-Hant' : 'zh-Hans';
-}
+const base = defineMessages({ en, 'zh-Hant': zhHant, 'zh-Hans': zhHans });
 
-export type Translate = (key: keyof Messages, values?: Record<string, string | number>) => string;
+/** Every feature's strings; a feature adds its own part file here (see define.ts). */
+const parts = [base] as const;
+
+type Part = (typeof parts)[number];
+export type MessageKey = Part extends unknown ? keyof Part['en'] : never;
+
+const catalogs = Object.fromEntries(
+  (['en', 'zh-Hant', 'zh-Hans'] as const).map((language) => [
+    language,
+    Object.assign({}, ...parts.map((part) => part[language])) as Record<MessageKey, string>,
+  ]),
+) as Record<UiLanguage, Record<MessageKey, string>>;
+
+export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
 export function translator(language: UiLanguage): Translate {
-  const catalog = CATALOGS[language];
+  const catalog = catalogs[language];
   return (key, values) => catalog[key].replace(/\{(\w+)\}/g, (whole, name: string) => String(values?.[name] ?? whole));
 }
 
