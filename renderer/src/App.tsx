@@ -1,8 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentSummaryT, TargetLangT, TmMatchT } from '../../core/api/contract.ts';
 import { api, shellEvents } from './api.ts';
+import { CommentPanel } from './components/CommentPanel.tsx';
+import { FindReplaceDialog } from './components/FindReplaceDialog.tsx';
 import { Grid, type GridHandle } from './components/Grid.tsx';
 import { HelpOverlay } from './components/HelpOverlay.tsx';
+import { HistoryPanel } from './components/HistoryPanel.tsx';
+import { SidePanel } from './components/SidePanel.tsx';
 import { Sidebar } from './components/Sidebar.tsx';
 import { StatusBar } from './components/StatusBar.tsx';
 import { TmPanel } from './components/TmPanel.tsx';
@@ -31,7 +35,9 @@ const MATCH_ACTIONS: Partial<Record<ShortcutAction, number>> = {
 export function App() {
   const [documents, setDocuments] = useState<DocumentSummaryT[]>([]);
   const [loaded, setLoaded] = useState(false);
-  const { view, saveState, open, editText, confirmCell, flush } = useDocument();
+  const { view, saveState, open, reload, editText, confirmCell, applyCell, setComment, flush } = useDocument();
+  const [trash, setTrash] = useState<{ id: number; title: string; deletedAt: string }[]>([]);
+  const [replaceOpen, setReplaceOpen] = useState(false);
   const [active, setActive] = useState<ActiveCell | null>(null);
   const [matches, setMatches] = useState<TmMatchT[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
@@ -50,7 +56,11 @@ export function App() {
     document.documentElement.style.setProperty('--text-size', `${fontSize}px`);
   }, [language, theme, fontSize]);
 
-  const refreshDocuments = useCallback(async () => setDocuments(await api.listDocuments({})), []);
+  const refreshDocuments = useCallback(async () => {
+    const [list, trashed] = await Promise.all([api.listDocuments({}), api.listTrash({})]);
+    setDocuments(list);
+    setTrash(trashed);
+  }, []);
 
   const openDocument = useCallback(
     async (documentId: number) => {
@@ -154,6 +164,7 @@ export function App() {
   const runShortcut = useCallback(
     (action: ShortcutAction): boolean => {
       if (action === 'help') return (setHelpOpen(true), true);
+      if (action === 'replace') return (setReplaceOpen(view !== null), true);
       if (action === 'find') return (findBox.current?.focus(), true);
       if (!active || !paragraphs) return false;
       const paragraph = paragraphs.find((p) => p.id === active.paragraphId);
@@ -191,18 +202,18 @@ export function App() {
           return false;
       }
     },
-    [active, editText, focusCell, matches, move, onConfirm, paragraphs, rows],
+    [active, editText, focusCell, matches, move, onConfirm, paragraphs, rows, view],
   );
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.isComposing || helpOpen) return;
+      if (event.isComposing || helpOpen || replaceOpen) return;
       const action = actionFor(event, DEFAULT_BINDINGS);
       if (action && runShortcut(action)) event.preventDefault();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [helpOpen, runShortcut]);
+  }, [helpOpen, replaceOpen, runShortcut]);
 
   const insertMatch = useCallback(
     (lang: TargetLangT, text: string) => {
@@ -224,7 +235,26 @@ export function App() {
     [openDocument, refreshDocuments, t],
   );
 
-  const activePosition = paragraphs?.find((p) => p.id === activeParagraphId)?.position ?? null;
+  const activeParagraph = paragraphs?.find((p) => p.id === activeParagraphId) ?? null;
+  const activePosition = activeParagraph?.position ?? null;
+  const activeCell = activeParagraph && active ? activeParagraph.targets[active.lang] : null;
+
+  const manage = useCallback(
+    async (work: () => Promise<unknown>) => {
+      try {
+        await work();
+        await refreshDocuments();
+      } catch (error) {
+        setNotice(message(error));
+      }
+    },
+    [refreshDocuments],
+  );
+  const onDelete = (documentId: number) =>
+    void manage(async () => {
+      await api.trashDocument({ documentId });
+      if (view?.document.id === documentId) setActive(null);
+    });
 
   return (
     <I18nContext.Provider value={t}>
@@ -237,7 +267,16 @@ export function App() {
           if (file) void importFile(file);
         }}
       >
-        <Sidebar documents={documents} activeId={view?.document.id ?? null} onOpen={(id) => void openDocument(id)} onImport={(f) => void importFile(f)} />
+        <Sidebar
+          documents={documents}
+          activeId={view?.document.id ?? null}
+          trash={trash}
+          onOpen={(id) => void openDocument(id)}
+          onImport={(f) => void importFile(f)}
+          onRename={(documentId, title) => void manage(() => api.renameDocument({ documentId, title }))}
+          onDelete={onDelete}
+          onRestore={(documentId) => void manage(() => api.restoreDocument({ documentId }))}
+        />
         <main className="editor">
           <Toolbar
             ref={findBox}
@@ -275,9 +314,32 @@ export function App() {
             <p className="empty-state">{loaded ? t('emptyState') : t('loading')}</p>
           )}
         </main>
-        <TmPanel position={activePosition} matches={matches} onInsert={insertMatch} />
+        <SidePanel
+          tabs={[
+            { id: 'tm', label: 'tabTm', content: <TmPanel position={activePosition} matches={matches} onInsert={insertMatch} /> },
+            {
+              id: 'comments',
+              label: 'tabComments',
+              content: <CommentPanel paragraphId={activeParagraphId} comment={activeParagraph?.comment ?? null} onSave={(id, text) => void setComment(id, text)} />,
+            },
+            {
+              id: 'history',
+              label: 'tabHistory',
+              content: (
+                <HistoryPanel
+                  cell={active}
+                  version={activeCell?.updatedAt ?? ''}
+                  onRestore={(revisionId) =>
+                    void api.restoreRevision({ revisionId }).then(({ paragraphId, lang, ...cell }) => applyCell(paragraphId, lang, cell))
+                  }
+                />
+              ),
+            },
+          ]}
+        />
         <StatusBar paragraphs={paragraphs} saveState={saveState} onRetry={() => void flush()} />
         {helpOpen && <HelpOverlay bindings={DEFAULT_BINDINGS} onClose={() => setHelpOpen(false)} />}
+        {replaceOpen && view && <FindReplaceDialog documentId={view.document.id} onClose={() => setReplaceOpen(false)} onChanged={reload} />}
       </div>
     </I18nContext.Provider>
   );

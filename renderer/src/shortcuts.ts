@@ -13,6 +13,7 @@ export type ShortcutAction =
   | 'next'
   | 'switchColumn'
   | 'find'
+  | 'replace'
   | 'help';
 
 export type KeyBindings = Record<ShortcutAction, string>;
@@ -31,6 +32,7 @@ export const DEFAULT_BINDINGS: KeyBindings = {
   next: 'Alt+ArrowDown',
   switchColumn: 'Ctrl+Tab',
   find: 'Ctrl+F',
+  replace: 'Ctrl+H',
   help: 'F1',
 };
 
@@ -43,6 +45,7 @@ export const SHORTCUT_HELP: readonly { actions: ShortcutAction[]; label: Message
   { actions: ['next'], label: 'shortcutNext' },
   { actions: ['switchColumn'], label: 'shortcutSwitchColumn' },
   { actions: ['find'], label: 'shortcutFind' },
+  { actions: ['replace'], label: 'shortcutReplace' },
   { actions: ['help'], label: 'shortcutHelp' },
 ];
 

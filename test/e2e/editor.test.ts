@@ -171,4 +171,82 @@ describe.skipIf(!hasSeed)('the editor: keyboard workflow, input methods, filters
       await expect.poll(() => dialog.count()).toBe(0);
     });
   });
+
+  it('finds and replaces in the translations with a preview, and undoes the whole replace', async () => {
+    await withSeed(async (wb) => {
+      const { page } = wb;
+      await wb.cell(6, 'en').fill('The government said the government would act.');
+      await wb.cell(7, 'en').fill('A government plan.');
+      await wb.saved();
+      await wb.cell(7, 'en').focus();
+      await page.keyboard.press('Control+H');
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('Find', { exact: true }).fill('government');
+      await dialog.getByLabel('Replace with').fill('Government');
+      await dialog.getByLabel('Match case').check();
+      await dialog.getByRole('button', { name: 'Preview' }).click();
+      await expect.poll(() => dialog.getByTestId('replace-preview').textContent()).toContain('3 replacements in 2 cells');
+      // The preview changes nothing yet.
+      expect((await stored(wb, 6, 'en')).text).toBe('The government said the government would act.');
+
+      await dialog.getByRole('button', { name: 'Replace all' }).click();
+      await expect.poll(() => dialog.getByTestId('replace-done').textContent()).toContain('Replaced 3 in 2 cells');
+      await expect.poll(() => wb.cell(6, 'en').inputValue()).toBe('The Government said the Government would act.');
+      expect((await stored(wb, 7, 'en')).text).toBe('A Government plan.');
+      expect(await wb.row(6).getByTestId('source').textContent()).not.toContain('Government');
+
+      await dialog.getByTestId('replace-done').getByRole('button', { name: 'Undo' }).click();
+      await expect.poll(() => wb.cell(6, 'en').inputValue()).toBe('The government said the government would act.');
+      expect((await stored(wb, 7, 'en')).text).toBe('A government plan.');
+    });
+  });
+
+  it('keeps a comment per paragraph across a reload, and restores an earlier version of a cell', async () => {
+    await withSeed(async (wb) => {
+      const { page } = wb;
+      await wb.cell(9, 'en').fill('First version.');
+      await wb.cell(9, 'en').focus();
+      await page.keyboard.press('Control+Enter');
+      await expect.poll(() => wb.status(9, 'en')).toContain('Translated');
+      await wb.cell(9, 'en').fill('Second version.');
+      await wb.saved();
+
+      await wb.cell(9, 'en').focus();
+      await page.getByRole('tab', { name: 'History' }).click();
+      const revisions = page.getByTestId('revision');
+      await expect.poll(() => revisions.count()).toBe(3);
+      await revisions.nth(1).getByRole('button', { name: 'Restore this version' }).click();
+      await expect.poll(() => wb.cell(9, 'en').inputValue()).toBe('First version.');
+      expect(await stored(wb, 9, 'en')).toMatchObject({ text: 'First version.', status: 'draft' });
+
+      await page.getByRole('tab', { name: 'Comment' }).click();
+      await page.getByTestId('comment').fill('Check the figure with the budget speech.');
+      await wb.cell(10, 'en').focus();
+      await wb.reload();
+      await wb.cell(9, 'en').focus();
+      await page.getByRole('tab', { name: 'Comment' }).click();
+      await expect.poll(() => page.getByTestId('comment').inputValue()).toBe('Check the figure with the budget speech.');
+    });
+  });
+
+  it('renames a document, moves it to the trash and restores it', async () => {
+    await withSeed(async (wb) => {
+      const { page } = wb;
+      const item = page.locator('.document-item').first();
+      await item.hover();
+      await item.getByRole('button', { name: /^Rename/ }).click();
+      await page.locator('.document-edit input').fill('來論(修訂)');
+      await page.locator('.document-edit').getByRole('button', { name: 'Save' }).click();
+      await expect.poll(() => page.locator('.document .title').first().textContent()).toBe('來論(修訂)');
+
+      await item.hover();
+      await item.getByRole('button', { name: /^Delete/ }).click();
+      await item.getByRole('button', { name: 'Yes' }).click();
+      await expect.poll(() => page.locator('.document').count()).toBe(0);
+      await page.locator('.trash summary').click();
+      await page.locator('.trash').getByRole('button', { name: 'Restore' }).click();
+      await expect.poll(() => page.locator('.document .title').first().textContent()).toBe('來論(修訂)');
+      expect((await wb.backend.api.listDocuments({})).map((d) => d.title)).toEqual(['來論(修訂)']);
+    });
+  });
 });

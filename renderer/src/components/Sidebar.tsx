@@ -1,19 +1,21 @@
 import type { ChangeEvent } from 'react';
 import type { DocumentSummaryT } from '../../../core/api/contract.ts';
 import { useT } from '../i18n/index.ts';
+import { DocumentItem } from './DocumentItem.tsx';
+import { TrashList } from './TrashList.tsx';
 
 interface Props {
   documents: DocumentSummaryT[];
   activeId: number | null;
+  trash: readonly { id: number; title: string; deletedAt: string }[];
   onOpen: (id: number) => void;
   onImport: (file: File) => void;
+  onRename: (id: number, title: string) => void;
+  onDelete: (id: number) => void;
+  onRestore: (id: number) => void;
 }
 
-function percent(part: number, whole: number): number {
-  return whole === 0 ? 0 : Math.round((100 * part) / whole);
-}
-
-export function Sidebar({ documents, activeId, onOpen, onImport }: Props) {
+export function Sidebar({ documents, activeId, trash, onOpen, onImport, onRename, onDelete, onRestore }: Props) {
   const t = useT();
   const pick = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -30,21 +32,11 @@ export function Sidebar({ documents, activeId, onOpen, onImport }: Props) {
       <ul className="documents">
         {documents.map((doc) => (
           <li key={doc.id}>
-            <button
-              type="button"
-              className={doc.id === activeId ? 'document active' : 'document'}
-              aria-current={doc.id === activeId ? 'page' : undefined}
-              onClick={() => onOpen(doc.id)}
-            >
-              <span className="title" lang="zh-Hant">{doc.title}</span>
-              <progress max={doc.paragraphCount * 2} value={doc.confirmed.en + doc.confirmed['zh-Hans']} />
-              <span className="meta">
-                {doc.paragraphCount} {t('paragraphsShort')} · EN {percent(doc.confirmed.en, doc.paragraphCount)}% · 简 {percent(doc.confirmed['zh-Hans'], doc.paragraphCount)}%
-              </span>
-            </button>
+            <DocumentItem doc={doc} active={doc.id === activeId} onOpen={onOpen} onRename={onRename} onDelete={onDelete} />
           </li>
         ))}
       </ul>
+      <TrashList trash={trash} onRestore={onRestore} />
     </nav>
   );
 }

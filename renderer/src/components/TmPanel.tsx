@@ -1,5 +1,6 @@
 import type { TargetLangT, TmMatchT } from '../../../core/api/contract.ts';
-import { useT } from '../i18n/index.ts';
+import { useT, type MessageKey } from '../i18n/index.ts';
+import { MatchDiff } from './MatchDiff.tsx';
 
 interface Props {
   position: number | null;
@@ -7,34 +8,65 @@ interface Props {
   onInsert: (lang: TargetLangT, text: string) => void;
 }
 
+const KIND_LABEL: Record<TmMatchT['kind'], MessageKey> = {
+  context: 'tmContext',
+  exact: 'tmExact',
+  near: 'tmNear',
+  fuzzy: 'tmFuzzy',
+};
+
+function scoreClass(score: number): string {
+  if (score >= 100) return 'score exact';
+  if (score >= 85) return 'score high';
+  return score >= 75 ? 'score medium' : 'score low';
+}
+
 export function TmPanel({ position, matches, onInsert }: Props) {
   const t = useT();
+  if (position === null) return <p className="hint">{t('tmHint')}</p>;
+  if (matches.length === 0) return <p className="hint">{t('tmNone', { n: position + 1 })}</p>;
   return (
-    <aside className="side-panel" aria-label={t('tmTitle')}>
-      <h2>{t('tmTitle')}</h2>
-      {position === null && <p className="hint">{t('tmHint')}</p>}
-      {position !== null && matches.length === 0 && <p className="hint">{t('tmNone', { n: position + 1 })}</p>}
-      <ol className="matches">
-        {matches.map((match, index) => (
-          <li key={match.unitId} className="match" data-testid="tm-match">
+    <ol className="matches" aria-label={t('tmTitle')}>
+      {matches.map((match, index) => {
+        const fixed = match.numberFix;
+        const targets = [
+          ['en', fixed?.en ?? match.en],
+          ['zh-Hans', fixed?.zhHans ?? match.zhHans],
+        ] as const;
+        return (
+          <li key={`${match.unitId}-${match.sentence?.index ?? 'p'}`} className="match" data-testid="tm-match">
             <div className="match-head">
               <span className="match-number">{index + 1}</span>
-              <span className="score">{match.score}%</span>
-              <span className="origin">{match.origin}</span>
-              <time dateTime={match.updatedAt}>{match.updatedAt.slice(0, 10)}</time>
+              <span className={scoreClass(match.score)}>{match.score}%</span>
+              <span className="match-kind">{t(KIND_LABEL[match.kind])}</span>
+              {match.level === 'sentence' && <span className="badge">{t('tmSentence', { n: (match.sentence?.index ?? 0) + 1 })}</span>}
             </div>
-            <p className="match-source" lang="zh-Hant">{match.source}</p>
-            {([['en', match.en], ['zh-Hans', match.zhHans]] as const).map(
+            <div className="match-origin">
+              <span title={t('tmMemory')}>{match.tmName}</span>
+              {match.origin && <span> · {match.origin}</span>}
+              {match.penalty > 0 && <span> · −{match.penalty}</span>}
+              <time dateTime={match.updatedAt}> · {match.updatedAt.slice(0, 10)}</time>
+            </div>
+            <MatchDiff diff={match.diff} />
+            {fixed && <p className="hint">{t('tmNumbersFixed')}</p>}
+            {targets.map(
               ([lang, text]) =>
                 text !== null && (
-                  <button key={lang} type="button" className="match-target" lang={lang} title={t('tmInsert', { n: index + 1 })} onClick={() => onInsert(lang, text)}>
+                  <button
+                    key={lang}
+                    type="button"
+                    className="match-target"
+                    lang={lang}
+                    title={t('tmInsert', { n: index + 1 })}
+                    onClick={() => onInsert(lang, text)}
+                  >
                     {text}
                   </button>
                 ),
             )}
           </li>
-        ))}
-      </ol>
-    </aside>
+        );
+      })}
+    </ol>
   );
 }

@@ -68,5 +68,22 @@ export function useDocument() {
 
   const flush = useCallback(() => queue.flush(), [queue]);
 
-  return { view, saveState, open, editText, confirmCell, flush };
+  /** Puts a cell the backend changed (a restored revision) into the view as it now is. */
+  const applyCell = useCallback((paragraphId: number, lang: TargetLangT, saved: CellT) => {
+    setView((current) => current && updateCell(current, paragraphId, lang, (cell) => ({ ...cell, ...saved })));
+  }, []);
+
+  const setComment = useCallback(async (paragraphId: number, text: string) => {
+    await api.setComment({ paragraphId, text });
+    const comment = text.trim() === '' ? null : text;
+    setView((current) => current && { ...current, paragraphs: current.paragraphs.map((p) => (p.id === paragraphId ? { ...p, comment } : p)) });
+  }, []);
+
+  /** Loads the open document again after a change made on the backend (replace, paragraph edits). */
+  const reload = useCallback(async () => {
+    const documentId = view?.document.id;
+    if (documentId !== undefined) await open(documentId);
+  }, [open, view?.document.id]);
+
+  return { view, saveState, open, reload, editText, confirmCell, applyCell, setComment, flush };
 }

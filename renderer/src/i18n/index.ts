@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import { defineMessages } from './define.ts';
+import { editorMessages } from './editor.ts';
 import { en } from './en.ts';
 import type { UiLanguage } from './languages.ts';
 import { zhHans } from './zh-Hans.ts';
@@ -10,10 +11,11 @@ export { languageFromLocale, UI_LANGUAGES, type UiLanguage } from './languages.t
 const base = defineMessages({ en, 'zh-Hant': zhHant, 'zh-Hans': zhHans });
 
 /** Every feature's strings; a feature adds its own part file here (see define.ts). */
-const parts = [base] as const;
+const parts = [base, editorMessages] as const;
 
-type Part = (typeof parts)[number];
-export type MessageKey = Part extends unknown ? keyof Part['en'] : never;
+// Distributes over the parts, so a key of any part is a key.
+type KeysOf<P> = P extends { en: infer Strings } ? keyof Strings & string : never;
+export type MessageKey = KeysOf<(typeof parts)[number]>;
 
 const catalogs = Object.fromEntries(
   (['en', 'zh-Hant', 'zh-Hans'] as const).map((language) => [

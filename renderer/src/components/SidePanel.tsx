@@ -1,0 +1,40 @@
+import { useState, type ReactNode } from 'react';
+import { useT, type MessageKey } from '../i18n/index.ts';
+
+export interface SideTab {
+  id: string;
+  label: MessageKey;
+  content: ReactNode;
+}
+
+/** The right-hand panel: one tab per kind of help for the active paragraph. */
+export function SidePanel({ tabs }: { tabs: readonly SideTab[] }) {
+  const t = useT();
+  const [activeId, setActiveId] = useState(tabs[0]?.id ?? '');
+  const active = tabs.find((tab) => tab.id === activeId) ?? tabs[0];
+  return (
+    <aside className="side-panel">
+      <div role="tablist" className="tabs" aria-label={t('sidePanel')}>
+        {tabs.map((tab) => (
+          <button
+            key={tab.id}
+            type="button"
+            role="tab"
+            id={`tab-${tab.id}`}
+            aria-selected={tab.id === active?.id}
+            aria-controls={`panel-${tab.id}`}
+            className="tab"
+            onClick={() => setActiveId(tab.id)}
+          >
+            {t(tab.label)}
+          </button>
+        ))}
+      </div>
+      {active && (
+        <div role="tabpanel" id={`panel-${active.id}`} aria-labelledby={`tab-${active.id}`} className="tab-panel">
+          {active.content}
+        </div>
+      )}
+    </aside>
+  );
+}
