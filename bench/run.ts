@@ -9,10 +9,11 @@ import { convertGroup } from './groups/convert.ts';
 import { exportGroup } from './groups/export.ts';
 import { importGroup } from './groups/import.ts';
 import { sliceGroup } from './groups/slice.ts';
+import { scaleGroup } from './groups/scale.ts';
 import { tmGroup } from './groups/tm.ts';
 import { uiGroup } from './groups/ui.ts';
 
-const groups: BenchGroup[] = [sliceGroup, tmGroup, convertGroup, uiGroup, exportGroup, importGroup];
+const groups: BenchGroup[] = [sliceGroup, importGroup, convertGroup, tmGroup, exportGroup, uiGroup, scaleGroup];
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, only: { type: 'string' } } });
 const selected = values.only ? groups.filter((g) => g.name === values.only) : groups;
