@@ -1,8 +1,8 @@
 /**
  * The app never reaches the network: every request that is not for the app's own
- * protocol (or the developer tools' internal pages) is cancelled.
+ * protocol, the developer tools or the page's own data: and blob: URLs (exports) is cancelled.
  */
-const ALLOWED_PROTOCOLS = new Set(['app:', 'devtools:', 'data:']);
+const ALLOWED_PROTOCOLS = new Set(['app:', 'devtools:', 'data:', 'blob:']);
 
 export function isAllowedRequest(url: string): boolean {
   try {
