@@ -2,10 +2,12 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentSummaryT, TargetLangT, TmMatchT } from '../../core/api/contract.ts';
 import { api, shellEvents } from './api.ts';
 import { CommentPanel } from './components/CommentPanel.tsx';
+import { ExportDialog } from './components/ExportDialog.tsx';
 import { FindReplaceDialog } from './components/FindReplaceDialog.tsx';
 import { Grid, type GridHandle } from './components/Grid.tsx';
 import { HelpOverlay } from './components/HelpOverlay.tsx';
 import { HistoryPanel } from './components/HistoryPanel.tsx';
+import { ReviewImportDialog } from './components/ReviewImportDialog.tsx';
 import { SidePanel } from './components/SidePanel.tsx';
 import { Sidebar } from './components/Sidebar.tsx';
 import { StatusBar } from './components/StatusBar.tsx';
@@ -15,7 +17,7 @@ import { applyFilter, isConfirmed, NO_FILTER, type Filter } from './filters.ts';
 import { useDocument } from './hooks/useDocument.ts';
 import { usePreference } from './hooks/usePreference.ts';
 import { I18nContext, languageFromLocale, translator, type UiLanguage } from './i18n/index.ts';
-import { actionFor, DEFAULT_BINDINGS, type ShortcutAction } from './shortcuts.ts';
+import { actionFor, parseBindings, type KeyBindings, type ShortcutAction } from './shortcuts.ts';
 
 interface ActiveCell {
   paragraphId: number;
@@ -38,6 +40,7 @@ export function App() {
   const { view, saveState, open, reload, editText, confirmCell, applyCell, setComment, flush } = useDocument();
   const [trash, setTrash] = useState<{ id: number; title: string; deletedAt: string }[]>([]);
   const [replaceOpen, setReplaceOpen] = useState(false);
+  const [exchange, setExchange] = useState<'export' | 'review-import' | null>(null);
   const [active, setActive] = useState<ActiveCell | null>(null);
   const [matches, setMatches] = useState<TmMatchT[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
@@ -46,6 +49,8 @@ export function App() {
   const [language, setLanguage] = usePreference<UiLanguage>('language', languageFromLocale(navigator.language));
   const [theme, setTheme] = usePreference<Theme>('theme', 'system');
   const [fontSize, setFontSize] = usePreference<number>('fontSize', 15);
+  const [storedBindings, setStoredBindings] = usePreference<string>('bindings', '{}');
+  const bindings = useMemo(() => parseBindings(storedBindings), [storedBindings]);
   const grid = useRef<GridHandle>(null);
   const findBox = useRef<HTMLInputElement>(null);
   const t = useMemo(() => translator(language), [language]);
@@ -207,13 +212,13 @@ export function App() {
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.isComposing || helpOpen || replaceOpen) return;
-      const action = actionFor(event, DEFAULT_BINDINGS);
+      if (event.isComposing || helpOpen || replaceOpen || exchange) return;
+      const action = actionFor(event, bindings);
       if (action && runShortcut(action)) event.preventDefault();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [helpOpen, replaceOpen, runShortcut]);
+  }, [bindings, exchange, helpOpen, replaceOpen, runShortcut]);
 
   const insertMatch = useCallback(
     (lang: TargetLangT, text: string) => {
@@ -256,6 +261,13 @@ export function App() {
       if (view?.document.id === documentId) setActive(null);
     });
 
+  // A returned file may belong to another document than the open one: open that one.
+  const afterReturnedFile = useCallback(
+    (documentId: number) =>
+      manage(() => (view?.document.id === documentId ? reload() : openDocument(documentId))),
+    [manage, openDocument, reload, view?.document.id],
+  );
+
   return (
     <I18nContext.Provider value={t}>
       <div
@@ -289,6 +301,16 @@ export function App() {
             fontSize={fontSize}
             onFontSize={setFontSize}
             onHelp={() => setHelpOpen(true)}
+            actions={
+              <>
+                <button type="button" onClick={() => setExchange('export')} disabled={!view}>
+                  {t('exportButton')}
+                </button>
+                <button type="button" onClick={() => setExchange('review-import')} disabled={!view}>
+                  {t('reviewButton')}
+                </button>
+              </>
+            }
           />
           {notice && (
             <div className="notice" role="alert">
@@ -338,8 +360,16 @@ export function App() {
           ]}
         />
         <StatusBar paragraphs={paragraphs} saveState={saveState} onRetry={() => void flush()} />
-        {helpOpen && <HelpOverlay bindings={DEFAULT_BINDINGS} onClose={() => setHelpOpen(false)} />}
+        {helpOpen && (
+          <HelpOverlay
+            bindings={bindings}
+            onChange={(changed: KeyBindings) => setStoredBindings(JSON.stringify(changed))}
+            onClose={() => setHelpOpen(false)}
+          />
+        )}
         {replaceOpen && view && <FindReplaceDialog documentId={view.document.id} onClose={() => setReplaceOpen(false)} onChanged={reload} />}
+        {exchange === 'export' && view && <ExportDialog document={view.document} beforeExport={flush} onClose={() => setExchange(null)} />}
+        {exchange === 'review-import' && <ReviewImportDialog beforeRead={flush} onApplied={afterReturnedFile} onClose={() => setExchange(null)} />}
       </div>
     </I18nContext.Provider>
   );

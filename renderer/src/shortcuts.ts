@@ -77,3 +77,23 @@ export function actionFor(event: KeyLike & { code?: string }, bindings: KeyBindi
   }
   return null;
 }
+
+/** The bindings the user changed, over the defaults; anything unreadable falls back to the defaults. */
+export function parseBindings(stored: string): KeyBindings {
+  try {
+    const changed = JSON.parse(stored) as Record<string, unknown>;
+    const bindings = { ...DEFAULT_BINDINGS };
+    for (const action of Object.keys(DEFAULT_BINDINGS) as ShortcutAction[]) {
+      const keys = changed[action];
+      if (typeof keys === 'string' && keys !== '') bindings[action] = keys;
+    }
+    return bindings;
+  } catch {
+    return { ...DEFAULT_BINDINGS };
+  }
+}
+
+/** Keys that only modify: pressing them alone never makes a binding. */
+export function isModifierOnly(key: string): boolean {
+  return ['Control', 'Shift', 'Alt', 'Meta'].includes(key);
+}

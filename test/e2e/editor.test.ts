@@ -172,6 +172,26 @@ describe.skipIf(!hasSeed)('the editor: keyboard workflow, input methods, filters
     });
   });
 
+  it('lets the translator rebind a shortcut, and keeps the new keys across a reload', async () => {
+    await withSeed(async (wb) => {
+      const { page } = wb;
+      await wb.cell(2, 'en').focus();
+      await page.keyboard.press('F1');
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('button', { name: /^Confirm the cell/ }).click();
+      await page.keyboard.press('Control+J');
+      await expect.poll(() => dialog.textContent()).toContain('Ctrl+J');
+      await dialog.getByRole('button', { name: 'Close' }).click();
+
+      await wb.reload();
+      await wb.cell(2, 'en').fill('Opinion.');
+      await wb.cell(2, 'en').focus();
+      await page.keyboard.press('Control+J');
+      await expect.poll(() => wb.status(2, 'en')).toContain('Translated');
+      await expect.poll(() => wb.isFocused(3, 'en')).toBe(true);
+    });
+  });
+
   it('finds and replaces in the translations with a preview, and undoes the whole replace', async () => {
     await withSeed(async (wb) => {
       const { page } = wb;

@@ -44,6 +44,10 @@ export const editorMessages = defineMessages({
     trashHint: 'Deleted documents stay here for 30 days.',
     restore: 'Restore',
     markReviewed: 'Mark reviewed',
+    shortcutChange: 'Press to change',
+    shortcutPress: 'Press the new keys…',
+    shortcutTaken: '{keys} is already used by another command.',
+    shortcutReset: 'Restore the default keys',
   },
   'zh-Hant': {
     sidePanel: '目前段落的輔助資料',
@@ -87,6 +91,10 @@ export const editorMessages = defineMessages({
     trashHint: '已刪除的文件會保留 30 天。',
     restore: '還原',
     markReviewed: '標為已審校',
+    shortcutChange: '按此更改',
+    shortcutPress: '請按新的按鍵組合…',
+    shortcutTaken: '{keys} 已用於另一個指令。',
+    shortcutReset: '還原預設按鍵',
   },
   'zh-Hans': {
     sidePanel: '当前段落的辅助资料',
@@ -130,5 +138,9 @@ export const editorMessages = defineMessages({
     trashHint: '已删除的文档会保留 30 天。',
     restore: '恢复',
     markReviewed: '标为已审校',
+    shortcutChange: '按此更改',
+    shortcutPress: '请按新的按键组合…',
+    shortcutTaken: '{keys} 已用于另一个命令。',
+    shortcutReset: '恢复默认按键',
   },
 });
