@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import type { BenchGroup } from './figures.ts';
 import { convertGroup } from './groups/convert.ts';
+import { dictionaryGroup } from './groups/dictionary.ts';
 import { exportGroup } from './groups/export.ts';
 import { importGroup } from './groups/import.ts';
 import { sliceGroup } from './groups/slice.ts';
@@ -13,7 +14,7 @@ import { scaleGroup } from './groups/scale.ts';
 import { tmGroup } from './groups/tm.ts';
 import { uiGroup } from './groups/ui.ts';
 
-const groups: BenchGroup[] = [sliceGroup, importGroup, convertGroup, tmGroup, exportGroup, uiGroup, scaleGroup];
+const groups: BenchGroup[] = [sliceGroup, importGroup, convertGroup, tmGroup, exportGroup, uiGroup, scaleGroup, dictionaryGroup];
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, only: { type: 'string' } } });
 const selected = values.only ? groups.filter((g) => g.name === values.only) : groups;

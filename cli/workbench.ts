@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /** The command-line host: the same backend as the app, called directly through the contract. */
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createClient } from '../core/api/client.ts';
 import { dispatch } from '../core/api/dispatch.ts';
@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   const openBackend = (): Backend => {
     if (backend) return backend;
     const store = Store.open(dbPath);
-    const service = new WorkbenchService(store);
+    const service = new WorkbenchService(store, undefined, dirname(dbPath));
     backend = { store, service, api: createClient((method, payload) => dispatch(service, method, payload)) };
     return backend;
   };

@@ -3,7 +3,9 @@ import { openDatabase } from './connection.ts';
 import { BatchRepository } from './batches.ts';
 import { CommentRepository } from './comments.ts';
 import { DocumentRepository } from './documents.ts';
+import { GlossaryRepository } from './glossary.ts';
 import { ParagraphEditRepository } from './paragraph-edits.ts';
+import { QaIgnoreRepository } from './qa.ts';
 import { RevisionRepository } from './revisions.ts';
 import { TargetRepository } from './targets.ts';
 import { TmRepository } from './tm.ts';
@@ -20,6 +22,8 @@ export class Store {
   readonly vocabulary: VocabularyRepository;
   readonly simplifiedCells: SimplifiedCellRepository;
   readonly paragraphEdits: ParagraphEditRepository;
+  readonly glossary: GlossaryRepository;
+  readonly qaIgnored: QaIgnoreRepository;
 
   private readonly db: Database.Database;
 
@@ -34,6 +38,8 @@ export class Store {
     this.vocabulary = new VocabularyRepository(db);
     this.simplifiedCells = new SimplifiedCellRepository(db);
     this.paragraphEdits = new ParagraphEditRepository(db);
+    this.glossary = new GlossaryRepository(db);
+    this.qaIgnored = new QaIgnoreRepository(db);
   }
 
   static open(path: string): Store {

@@ -2,13 +2,14 @@
  * The TM's candidate index: posting lists of grams (see core/tm/grams.ts) per memory.
  *
  * A posting is one uint32: unit id · 64 + a bucket of the unit's source length, so candidates
- * can be ranked by length closeness without reading the units. Bulk imports write posting lists
- * in segments, one BLOB per gram and batch (a row per gram and unit would cost 60 B-tree inserts
- * per unit, far below 50k units/s); units written one at a time (confirmations, edits) go to a
+ * can be ranked and filtered by length without reading the units (unit ids stay below 2^26,
+ * 67 million). Bulk imports write posting lists in segments, one BLOB per gram and batch (a row
+ * per gram and unit would cost some 70 B-tree inserts per unit, far below 50k units/s); units written one at a time (confirmations, edits) go to a
  * small live table. Deleted or edited units leave stale postings behind: every candidate is
  * verified against the unit itself, so a stale posting only costs a lookup.
  */
 import type Database from 'better-sqlite3';
+import { WorkbenchError } from '../core/errors.ts';
 
 const BUCKETS = 64;
 /**
@@ -18,8 +19,10 @@ const BUCKETS = 64;
  */
 const MAX_GRAMS = 32;
 const POSTINGS_BUDGET = 50_000;
-/** Pairs (gram, posting) buffered before a segment is written: 6M pairs ≈ 72 MB while building. */
-const SEGMENT_PAIRS = 6_000_000;
+/** Pairs (gram, posting) buffered before a segment is written: 4M pairs ≈ 48 MB while building. */
+const SEGMENT_PAIRS = 4_000_000;
+/** Room above SEGMENT_PAIRS for the unit that crosses it (a very long unit may still grow the buffers). */
+const MAX_UNIT_GRAMS = 1 << 16;
 
 /** Exact below 16 characters, then in steps of 10%: enough to prefer candidates of similar length. */
 export function lengthBucket(length: number): number {
@@ -27,7 +30,10 @@ export function lengthBucket(length: number): number {
   return Math.min(BUCKETS - 1, 16 + Math.floor(Math.log(length / 16) / Math.log(1.1)));
 }
 
+const MAX_UNIT_ID = 2 ** 26 - 1;
+
 export function encodePosting(unitId: number, length: number): number {
+  if (unitId > MAX_UNIT_ID) throw new WorkbenchError('STORAGE_FAILED', `The translation memory index holds unit ids up to ${MAX_UNIT_ID}`);
   return unitId * BUCKETS + lengthBucket(length);
 }
 
@@ -35,10 +41,43 @@ export function postingUnit(posting: number): number {
   return posting >>> 6;
 }
 
-function toUint32(blob: Buffer): Uint32Array {
-  // A BLOB's bytes need not start on a 4-byte boundary; copy when they do not.
-  if (blob.byteOffset % 4 === 0) return new Uint32Array(blob.buffer, blob.byteOffset, blob.byteLength / 4);
-  return new Uint32Array(new Uint8Array(blob).buffer);
+/**
+ * Posting lists are stored as LEB128 varints of the gaps between ascending postings: a list of
+ * nearby ids takes one or two bytes a posting instead of four, which makes the index about
+ * half the size and the import correspondingly less to write.
+ */
+function encodeGaps(postings: Uint32Array, into: Uint8Array): Uint8Array {
+  let at = 0;
+  let previous = 0;
+  for (const posting of postings) {
+    let gap = posting - previous;
+    previous = posting;
+    while (gap >= 0x80) {
+      into[at++] = (gap & 0x7f) | 0x80;
+      gap = Math.floor(gap / 0x80);
+    }
+    into[at++] = gap;
+  }
+  return into.subarray(0, at);
+}
+
+function decodeGaps(bytes: Uint8Array, count: number): Uint32Array {
+  const postings = new Uint32Array(count);
+  let at = 0;
+  let value = 0;
+  for (let i = 0; i < count; i++) {
+    let gap = 0;
+    let scale = 1;
+    let byte: number;
+    do {
+      byte = bytes[at++]!;
+      gap += (byte & 0x7f) * scale;
+      scale *= 0x80;
+    } while (byte & 0x80);
+    value += gap;
+    postings[i] = value;
+  }
+  return postings;
 }
 
 export interface Candidate {
@@ -121,7 +160,8 @@ export class SegmentWriter {
   }
 
   private grow(needed: number): void {
-    const size = Math.max(needed, this.pairGram.length * 2);
+    // Doubling, but never past what one segment holds: the buffers are the import's largest allocation.
+    const size = Math.max(needed, Math.min(this.pairGram.length * 2, SEGMENT_PAIRS + MAX_UNIT_GRAMS));
     const grams = new Uint32Array(size);
     grams.set(this.pairGram.subarray(0, this.pairs));
     const postings = new Uint32Array(size);
@@ -139,11 +179,14 @@ export class SegmentWriter {
     const sorted = new Uint32Array(this.pairs);
     const next = starts.slice(0, this.grams.length);
     for (let i = 0; i < this.pairs; i++) sorted[next[this.pairGram[i]!]!++] = this.pairPosting[i]!;
-    const bytes = Buffer.from(sorted.buffer);
+    // A varint takes at most 5 bytes; one scratch buffer serves every list of the segment.
+    let longest = 0;
+    for (let g = 0; g < this.grams.length; g++) longest = Math.max(longest, starts[g + 1]! - starts[g]!);
+    const scratch = new Uint8Array(5 * longest);
     this.grams.forEach((gram, g) => {
       const from = starts[g]!;
       const to = starts[g + 1]!;
-      this.insert.run(this.tmId, gram, this.segment, to - from, bytes.subarray(from * 4, to * 4));
+      this.insert.run(this.tmId, gram, this.segment, to - from, encodeGaps(sorted.subarray(from, to), scratch));
     });
     this.segment++;
     this.gramIndex = new GramTable();
@@ -159,7 +202,7 @@ export class TmIndex {
   private readonly live;
   private readonly addLive;
   private readonly db: Database.Database;
-  /** Shared-gram counts per unit id and the ids touched, reused across lookups. */
+  /** Shared-gram counts and length buckets per unit id, reused across lookups (counts are zeroed after each). */
   private counts = new Uint16Array(1 << 16);
   private lengths = new Uint8Array(1 << 16);
   /** The last gram (1-based) that counted each unit: an edited unit can hold two postings of one gram. */
@@ -172,10 +215,10 @@ export class TmIndex {
       .prepare(`SELECT (SELECT coalesce(sum(count), 0) FROM tm_postings WHERE tm_id = @tmId AND gram = @gram)
         + (SELECT count(*) FROM tm_postings_live WHERE tm_id = @tmId AND gram = @gram)`)
       .pluck();
-    this.segments = db.prepare('SELECT ids FROM tm_postings WHERE tm_id = ? AND gram = ? ORDER BY segment').pluck();
+    this.segments = db.prepare('SELECT count, ids FROM tm_postings WHERE tm_id = ? AND gram = ? ORDER BY segment');
     // One segment per statement: the caller reads units between segments, which an open iterator would forbid.
     this.segmentBefore = db.prepare(
-      'SELECT segment, ids FROM tm_postings WHERE tm_id = ? AND gram = ? AND segment < ? ORDER BY segment DESC LIMIT 1',
+      'SELECT segment, count, ids FROM tm_postings WHERE tm_id = ? AND gram = ? AND segment < ? ORDER BY segment DESC LIMIT 1',
     );
     this.live = db.prepare('SELECT posting FROM tm_postings_live WHERE tm_id = ? AND gram = ? ORDER BY posting').pluck();
     this.addLive = db.prepare('INSERT OR IGNORE INTO tm_postings_live (tm_id, gram, posting) VALUES (?, ?, ?)');
@@ -196,7 +239,7 @@ export class TmIndex {
 
   /** Posting lists of a gram: one ascending array per segment, then the live postings. */
   postings(tmId: number, gram: number): Uint32Array[] {
-    const lists = (this.segments.all(tmId, gram) as Buffer[]).map(toUint32);
+    const lists = (this.segments.all(tmId, gram) as { count: number; ids: Buffer }[]).map((row) => decodeGaps(row.ids, row.count));
     const live = this.live.all(tmId, gram) as number[];
     if (live.length > 0) lists.push(Uint32Array.from(live));
     return lists;
@@ -294,10 +337,10 @@ export class TmIndex {
       yield live;
       let below = Number.MAX_SAFE_INTEGER;
       for (;;) {
-        const row = segmentBefore.get(tmId, ranked[0], below) as { segment: number; ids: Buffer } | undefined;
+        const row = segmentBefore.get(tmId, ranked[0], below) as { segment: number; count: number; ids: Buffer } | undefined;
         if (!row) return;
         below = row.segment;
-        yield toUint32(row.ids);
+        yield decodeGaps(row.ids, row.count);
       }
     };
     for (const list of newestFirst()) {

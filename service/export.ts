@@ -11,6 +11,7 @@ import { readReviewDocx } from '../core/export/review-docx.ts';
 import { paragraphIdOf } from '../core/formats/xliff.ts';
 import { readXliff } from '../core/formats/xliff-read.ts';
 import type { Store } from '../db/store.ts';
+import { documentInclusion } from './import.ts';
 
 /** The source language the documents table records for every document so far. */
 const SOURCE_LANG = 'zh-Hant';
@@ -18,6 +19,8 @@ const SOURCE_LANG = 'zh-Hant';
 export function loadExportDocument(store: Store, documentId: number, now: Date): ExportDocument {
   const row = store.documents.find(documentId);
   if (!row) throw new WorkbenchError('NOT_FOUND', `Document ${documentId} does not exist`);
+  const excluded = new Set(documentInclusion(store, documentId).excludedParagraphIds);
+  const comments = store.comments.ofDocumentMap(documentId);
   return {
     id: row.id,
     title: row.title,
@@ -29,9 +32,9 @@ export function loadExportDocument(store: Store, documentId: number, now: Date):
       position: p.position,
       kind: p.kind,
       source: p.source,
-      // The database has no per-paragraph exclusion or comments yet: boilerplate is left out by kind.
-      excluded: false,
-      comment: '',
+      // Boilerplate is excluded unless the document includes it; a paragraph can be excluded or included by hand.
+      excluded: excluded.has(p.id),
+      comment: comments.get(p.id) ?? '',
       targets: {
         en: { text: p.enText, status: p.enStatus, updatedAt: p.enUpdatedAt },
         'zh-Hans': { text: p.zhText, status: p.zhStatus, updatedAt: p.zhUpdatedAt },

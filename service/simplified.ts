@@ -24,6 +24,7 @@ import {
 } from '../core/simplified/vocabulary.ts';
 import { trimLayoutSpace } from '../core/text.ts';
 import type { Store } from '../db/store.ts';
+import { glossaryDraftVocabulary } from './glossary.ts';
 import type { CellDraftState, DraftCellRow, StaleReason, VocabularyRow } from '../db/vocabulary.ts';
 
 const ZH: TargetLangT = 'zh-Hans';
@@ -40,13 +41,16 @@ export type SimplifiedCell = CellT & Omit<CellDraftState, 'paragraphId' | 'lang'
 
 type OptionsFor = (projectId: number, variant: SourceVariant) => DraftOptions;
 
-/** Drafting options per project from one snapshot of the vocabulary table, compiled once per project. */
-function optionsFrom(rows: readonly ScopedVocabularyEntry[]): OptionsFor {
+/**
+ * Drafting options per project from one snapshot of the vocabulary table, compiled once per
+ * project. The project's glossary comes last, so its zh-Hans terms win over the vocabulary.
+ */
+function optionsFrom(store: Store, rows: readonly ScopedVocabularyEntry[]): OptionsFor {
   const compiled = new Map<number, Vocabulary>();
   return (projectId, variant) => {
     let vocabulary = compiled.get(projectId);
     if (!vocabulary) {
-      vocabulary = compileVocabulary(effectiveEntries(rows, projectId));
+      vocabulary = compileVocabulary([...effectiveEntries(rows, projectId), ...glossaryDraftVocabulary(store, projectId)]);
       compiled.set(projectId, vocabulary);
     }
     return { variant, vocabulary };
@@ -54,7 +58,7 @@ function optionsFrom(rows: readonly ScopedVocabularyEntry[]): OptionsFor {
 }
 
 export function draftOptions(store: Store, projectId: number, variant: SourceVariant): DraftOptions {
-  return optionsFrom(store.vocabulary.applicableTo(projectId))(projectId, variant);
+  return optionsFrom(store, store.vocabulary.applicableTo(projectId))(projectId, variant);
 }
 
 /** The drafting function importText applies to each new paragraph of a document. */
@@ -115,7 +119,7 @@ export function setDocumentVariant(store: Store, documentId: number, variant: So
     if (previous === undefined) throw new WorkbenchError('NOT_FOUND', `Document ${documentId} does not exist`);
     if (previous === variant) return { regenerated: 0, flagged: 0 };
     store.simplifiedCells.setVariant(documentId, variant, now);
-    const options = optionsFrom(store.vocabulary.list());
+    const options = optionsFrom(store, store.vocabulary.list());
     return refresh(
       store,
       store.simplifiedCells.ofDocument(documentId),
@@ -168,9 +172,9 @@ function changeVocabulary(
   now: string,
 ): VocabularyChange {
   return store.transaction(() => {
-    const before = optionsFrom(store.vocabulary.list());
+    const before = optionsFrom(store, store.vocabulary.list());
     const { entry, phrases } = write();
-    const after = optionsFrom(store.vocabulary.list());
+    const after = optionsFrom(store, store.vocabulary.list());
     const cells = store.simplifiedCells.containing(phrases, entry.projectId);
     const summary = refresh(
       store,

@@ -11,24 +11,25 @@ import { mapLanguage, TMX_END, TmxReader, tmxStart, tmxUnit, type TmLanguage, ty
 import { sentenceRanges } from '../core/sentences.ts';
 import { diffChars } from '../core/tm/diff.ts';
 import { fuzzyGrams, scanGrams } from '../core/tm/grams.ts';
-import { LevenshteinPattern } from '../core/tm/levenshtein.ts';
+import { LevenshteinPattern, similarityOf } from '../core/tm/levenshtein.ts';
 import { codePoints, exactKey, matchKeyPoints, searchFold } from '../core/tm/normalize.ts';
 import { substituteNumbers } from '../core/tm/numbers.ts';
 import { scoreMatch } from '../core/tm/score.ts';
 import type { Store } from '../db/store.ts';
 import type { NewTmUnit, TmScopeEntry, TmUnitRow } from '../db/tm.ts';
 
-export const MAX_MATCHES = 5;
+const MAX_MATCHES = 5;
 /** memoQ's lowest band starts at 50; below that a match costs more to fix than to translate. */
-export const MIN_SCORE = 50;
+const MIN_SCORE = 50;
 /** Under this best paragraph score the panel also shows sentence-level matches. */
-export const SENTENCE_FALLBACK_BELOW = 75;
+const SENTENCE_FALLBACK_BELOW = 75;
 /** Candidates rescored with Levenshtein per memory and lookup; see bench/groups/tm.ts for the recall this buys. */
 const CANDIDATES = 150;
 const CONCORDANCE_LIMIT = 50;
 /** Candidates a concordance search verifies at most before it reports there may be more. */
 const CONCORDANCE_BUDGET = 5000;
 const READ_CHUNK = 1 << 20;
+/** The TMX header's tool; the document export can reuse it with core/formats/tmx.ts writeTmx. */
 export const CREATION_TOOL = 'Bilingual Workbench';
 export const CREATION_TOOL_VERSION = '0.1.0';
 
@@ -213,10 +214,7 @@ export class TmService {
     const window = { minLength: Math.ceil((key.length * MIN_SCORE) / 100), maxLength: Math.floor((key.length * 100) / MIN_SCORE) };
     const candidates = this.store.tm.index.fuzzyCandidates(tmId, grams, key.length, CANDIDATES, window);
     for (const { id, matchKey } of this.store.tm.matchKeys(candidates.map((c) => c.unitId), tmId)) {
-      const points = codePoints(matchKey);
-      const longer = Math.max(points.length, key.length);
-      const similarity = longer === 0 ? 100 : Math.floor((100 * (longer - pattern.distance(points))) / longer);
-      scored.push({ unitId: id, similarity });
+      scored.push({ unitId: id, similarity: similarityOf(pattern, codePoints(matchKey)) });
     }
     return scored.sort((a, b) => b.similarity - a.similarity || b.unitId - a.unitId).slice(0, want);
   }
@@ -311,43 +309,45 @@ export class TmService {
    * nothing else can write inside the transaction; run it in a worker thread to keep a UI responsive.
    */
   importTmx(path: string, options: TmxImportOptions = {}): TmxImportReport {
+    const languages = Object.fromEntries(Object.entries(options.languages ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+    return this.store.transaction(() => this.importInTransaction(path, options, languages));
+  }
+
+  private importInTransaction(path: string, options: TmxImportOptions, languages: Record<string, TmLanguage>): TmxImportReport {
     const totalBytes = statSync(path).size;
     const file = basename(path);
     const now = this.now();
-    const languages = Object.fromEntries(Object.entries(options.languages ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
-    return this.store.transaction(() => {
-      const tmId = options.tmId ?? this.store.tm.createTm(options.name ?? file.replace(/\.tmx$/iu, ''), now);
-      if (options.tmId !== undefined && !this.store.tm.find(options.tmId)) {
-        throw new WorkbenchError('NOT_FOUND', `Translation memory ${options.tmId} does not exist`);
+    if (options.tmId !== undefined && !this.store.tm.find(options.tmId)) {
+      throw new WorkbenchError('NOT_FOUND', `Translation memory ${options.tmId} does not exist`);
+    }
+    const tmId = options.tmId ?? this.store.tm.createTm(options.name ?? file.replace(/\.tmx$/iu, ''), now);
+    const writer = this.store.tm.bulkWriter(tmId);
+    const report: TmxImportReport = { tmId, read: 0, imported: 0, skipped: { noSource: 0, noTranslation: 0 }, languages: {} };
+    const reader = new TmxReader((unit) => {
+      report.read++;
+      for (const v of unit.variants) report.languages[v.lang] = (report.languages[v.lang] ?? 0) + 1;
+      const mapped = fromTmx(unit, tmId, file, now, languages);
+      if (typeof mapped === 'string') report.skipped[mapped]++;
+      else {
+        writer.add(mapped);
+        report.imported++;
       }
-      const writer = this.store.tm.bulkWriter(tmId);
-      const report: TmxImportReport = { tmId, read: 0, imported: 0, skipped: { noSource: 0, noTranslation: 0 }, languages: {} };
-      const reader = new TmxReader((unit) => {
-        report.read++;
-        for (const v of unit.variants) report.languages[v.lang] = (report.languages[v.lang] ?? 0) + 1;
-        const mapped = fromTmx(unit, tmId, file, now, languages);
-        if (typeof mapped === 'string') report.skipped[mapped]++;
-        else {
-          writer.add(mapped);
-          report.imported++;
-        }
-      });
-      const fd = openSync(path, 'r');
-      try {
-        const buffer = Buffer.alloc(READ_CHUNK);
-        let bytesRead = 0;
-        for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer)) {
-          reader.write(buffer.subarray(0, n));
-          bytesRead += n;
-          options.onProgress?.({ bytesRead, totalBytes, units: report.imported });
-        }
-        reader.close();
-      } finally {
-        closeSync(fd);
-      }
-      writer.finish();
-      return report;
     });
+    const fd = openSync(path, 'r');
+    try {
+      const buffer = Buffer.alloc(READ_CHUNK);
+      let bytesRead = 0;
+      for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer)) {
+        reader.write(buffer.subarray(0, n));
+        bytesRead += n;
+        options.onProgress?.({ bytesRead, totalBytes, units: report.imported });
+      }
+      reader.close();
+    } finally {
+      closeSync(fd);
+    }
+    writer.finish();
+    return report;
   }
 
   /** Writes a memory as TMX 1.4b through a temporary file, one unit at a time. */
@@ -355,24 +355,28 @@ export class TmService {
     const tm = this.store.tm.find(tmId);
     if (!tm) throw new WorkbenchError('NOT_FOUND', `Translation memory ${tmId} does not exist`);
     const temporary = join(dirname(outPath), `.${basename(outPath)}.${process.pid}.tmp`);
-    const fd = openSync(temporary, 'w');
     let units = 0;
     try {
-      let pending = tmxStart({ creationTool: CREATION_TOOL, creationToolVersion: CREATION_TOOL_VERSION, srcLang: 'zh-Hant', segtype: 'paragraph' });
-      for (const unit of this.store.tm.iterate(tmId)) {
-        pending += tmxUnit(unitToTmx(unit));
-        units++;
-        if (pending.length > READ_CHUNK) {
-          writeSync(fd, pending);
-          pending = '';
+      const fd = openSync(temporary, 'w');
+      try {
+        let pending = tmxStart({ creationTool: CREATION_TOOL, creationToolVersion: CREATION_TOOL_VERSION, srcLang: 'zh-Hant', segtype: 'paragraph' });
+        for (const unit of this.store.tm.iterate(tmId)) {
+          pending += tmxUnit(unitToTmx(unit));
+          units++;
+          if (pending.length > READ_CHUNK) {
+            writeSync(fd, pending);
+            pending = '';
+          }
         }
+        writeSync(fd, pending + TMX_END);
+      } finally {
+        closeSync(fd);
       }
-      writeSync(fd, pending + TMX_END);
-      closeSync(fd);
       renameSync(temporary, outPath);
     } catch (error) {
       rmSync(temporary, { force: true });
-      throw error;
+      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      throw new WorkbenchError('STORAGE_FAILED', `Cannot write the TMX file ${outPath}: ${reason}`);
     }
     return { units };
   }

@@ -14,9 +14,12 @@ import { SAMPLE_TEXT, SAMPLE_TITLE } from '../core/sample.ts';
 import { splitParagraphs } from '../core/text.ts';
 import type { DocumentRow } from '../db/documents.ts';
 import type { Store } from '../db/store.ts';
+import { openDictionary, type Dictionary } from './dictionary.ts';
 import * as editor from './editor.ts';
 import { applyReviewImport, exportToBytes, importXliff, previewReviewImport } from './export.ts';
 import * as imports from './import.ts';
+import * as glossary from './glossary.ts';
+import * as qa from './qa.ts';
 import * as simplified from './simplified.ts';
 import { TmService } from './tm.ts';
 
@@ -47,9 +50,14 @@ export class WorkbenchService implements ApiImplementation {
   private readonly store: Store;
   private readonly clock: () => Date;
 
-  constructor(store: Store, clock: () => Date = () => new Date()) {
+  private readonly dataDir: string | null;
+  private dictionary: Dictionary | null = null;
+
+  /** dataDir is where the offline dictionary is built on first use (the database's folder). */
+  constructor(store: Store, clock: () => Date = () => new Date(), dataDir: string | null = null) {
     this.store = store;
     this.clock = clock;
+    this.dataDir = dataDir;
   }
 
   private now(): string {
@@ -329,6 +337,60 @@ export class WorkbenchService implements ApiImplementation {
 
   undoBatch({ batchId }: ParsedInput<'undoBatch'>) {
     return editor.undoBatch(this.store, batchId, this.now());
+  }
+
+  // Terminology and quality assurance (service/glossary.ts, service/dictionary.ts, service/qa.ts).
+
+  listGlossary({ projectId }: ParsedInput<'listGlossary'>) {
+    return glossary.listGlossary(this.store, projectId);
+  }
+
+  saveGlossaryEntry(input: ParsedInput<'saveGlossaryEntry'>) {
+    return glossary.saveGlossaryEntry(this.store, input, this.now());
+  }
+
+  deleteGlossaryEntry({ id }: ParsedInput<'deleteGlossaryEntry'>) {
+    return glossary.deleteGlossaryEntry(this.store, id);
+  }
+
+  importGlossary({ contentBase64, ...options }: ParsedInput<'importGlossary'>) {
+    return glossary.importGlossary(this.store, fromBase64(contentBase64), options, this.now());
+  }
+
+  exportGlossary(options: ParsedInput<'exportGlossary'>) {
+    const { bytes, ...file } = glossary.exportGlossary(this.store, options);
+    return { ...file, contentBase64: Buffer.from(bytes).toString('base64') };
+  }
+
+  getGlossaryHits({ paragraphId }: ParsedInput<'getGlossaryHits'>) {
+    return glossary.glossaryHits(this.store, paragraphId);
+  }
+
+  lookupDictionary(request: ParsedInput<'lookupDictionary'>) {
+    if (this.dataDir === null) throw new WorkbenchError('NOT_FOUND', 'The offline dictionary needs a data folder; this backend has none');
+    this.dictionary ??= openDictionary(this.dataDir);
+    return this.dictionary.lookup(request);
+  }
+
+  checkCell({ paragraphId, lang, text }: ParsedInput<'checkCell'>) {
+    return qa.checkCell(this.store, paragraphId, lang, { text });
+  }
+
+  checkDocument({ documentId }: ParsedInput<'checkDocument'>) {
+    return qa.checkDocument(this.store, documentId);
+  }
+
+  ignoreWarning(request: ParsedInput<'ignoreWarning'>) {
+    return qa.ignoreWarning(this.store, request, this.now());
+  }
+
+  unignoreWarning(request: ParsedInput<'unignoreWarning'>) {
+    return { removed: qa.unignoreWarning(this.store, request) };
+  }
+
+  qaReport({ documentId, format }: ParsedInput<'qaReport'>) {
+    const { text, ...file } = qa.qaReport(this.store, documentId, format, this.now());
+    return { ...file, contentBase64: Buffer.from(text).toString('base64') };
   }
 
   // Export and re-import (service/export.ts). Confirmed cells coming back reach the TM as in the editor.

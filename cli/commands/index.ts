@@ -3,8 +3,10 @@ import { backupCommand } from './backup.ts';
 import { convertCommand } from './convert.ts';
 import { importCommand, listCommand } from './documents.ts';
 import { exportCommand, importReviewCommand, importXliffCommand } from './export.ts';
+import { glossaryCommand } from './glossary.ts';
+import { qaCommand } from './qa.ts';
 import { serveCommand } from './serve.ts';
 import { tmCommand } from './tm.ts';
 
 /** Every `workbench` subcommand, in the order --help lists them. */
-export const commands: readonly Command[] = [importCommand, listCommand, exportCommand, importReviewCommand, importXliffCommand, convertCommand, backupCommand, tmCommand, serveCommand];
+export const commands: readonly Command[] = [importCommand, listCommand, exportCommand, importReviewCommand, importXliffCommand, convertCommand, backupCommand, tmCommand, glossaryCommand, qaCommand, serveCommand];

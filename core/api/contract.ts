@@ -8,6 +8,7 @@ import { Cell, CellStatus, Count, Id, ParagraphKind, TargetLang } from './common
 import { Revision, ReplacePreview, ReplaceRequest, TrashEntry } from './editor-schemas.ts';
 import { ExportOptions, ExportResult, ReviewChange, ReviewDiff, ReviewFile, XliffImport } from './export-schemas.ts';
 import { ImportOutcome, ImportPreview, ParagraphEditOutcome, SourceFile } from './import-schemas.ts';
+import { DictionaryMatch, GlossaryEntry, GlossaryFile, GlossaryFormat, GlossaryHit, GlossaryInput, IgnoreRequest, QaCheck, QaCounts, QaFinding } from './qa-schemas.ts';
 import { DraftSpan, Refresh, SimplifiedCell, SourceVariant, StaleReason, VocabularyChange, VocabularyEntry, VocabularyInput } from './simplified-schemas.ts';
 
 export { Cell, CellStatus, ParagraphKind, TargetLang };
@@ -147,6 +148,32 @@ export const contract = {
   applyReplace: method(ReplaceRequest, z.strictObject({ batchId: Id.nullable(), cells: Count, replacements: Count })),
   undoBatch: method(z.strictObject({ batchId: Id }), z.strictObject({ restored: Count, skipped: Count })),
 
+  // Terminology and quality assurance.
+  listGlossary: method(z.strictObject({ projectId: Id.nullable().optional() }), z.array(GlossaryEntry)),
+  saveGlossaryEntry: method(GlossaryInput, GlossaryEntry),
+  deleteGlossaryEntry: method(z.strictObject({ id: Id }), GlossaryEntry),
+  importGlossary: method(
+    GlossaryFile,
+    z.strictObject({ added: Count, updated: Count, unchanged: Count, skipped: z.array(z.strictObject({ at: z.string(), reason: z.string() })) }),
+  ),
+  exportGlossary: method(
+    z.strictObject({ projectId: Id.nullable(), format: GlossaryFormat }),
+    z.strictObject({ fileName: z.string(), mimeType: z.string(), contentBase64: z.string() }),
+  ),
+  getGlossaryHits: method(ParagraphRef, z.array(GlossaryHit)),
+  lookupDictionary: method(z.strictObject({ text: z.string().max(MAX_CELL_CHARS), start: Count, end: Count }), z.array(DictionaryMatch)),
+  checkCell: method(z.strictObject({ paragraphId: Id, lang: TargetLang, text: z.string().max(MAX_CELL_CHARS).optional() }), z.array(QaFinding)),
+  checkDocument: method(
+    DocumentRef,
+    z.strictObject({ documentId: Id, title: z.string(), findings: z.array(QaFinding), counts: QaCounts }),
+  ),
+  ignoreWarning: method(IgnoreRequest, IgnoreRequest.extend({ createdAt: z.string() })),
+  unignoreWarning: method(z.strictObject({ paragraphId: Id, lang: TargetLang, check: QaCheck, key: z.string().max(2000) }), z.strictObject({ removed: z.boolean() })),
+  qaReport: method(
+    z.strictObject({ documentId: Id, format: z.enum(['csv', 'html']) }),
+    z.strictObject({ fileName: z.string(), mimeType: z.string(), contentBase64: z.string(), counts: QaCounts }),
+  ),
+
   // Export, and files coming back from review.
   exportDocument: method(ExportOptions, ExportResult),
   previewReviewImport: method(ReviewFile, ReviewDiff),
@@ -198,3 +225,7 @@ export type ReviewDiffT = z.infer<typeof ReviewDiff>;
 export type RevisionT = z.infer<typeof Revision>;
 export type ReplacePreviewT = z.infer<typeof ReplacePreview>;
 export type DraftSpanT = z.infer<typeof DraftSpan>;
+export type QaFindingT = z.infer<typeof QaFinding>;
+export type GlossaryEntryT = z.infer<typeof GlossaryEntry>;
+export type GlossaryHitT = z.infer<typeof GlossaryHit>;
+export type DictionaryMatchT = z.infer<typeof DictionaryMatch>;

@@ -1,6 +1,8 @@
 /** Notices the desktop shell sends to the page (menu commands, files opened from outside). */
 export type AppEvent =
   | { type: 'documents-changed'; openDocumentId: number | null }
+  /** A file the user chose from the File menu or opened from outside, for the import dialog. */
+  | { type: 'open-file'; fileName: string; contentBase64: string }
   | { type: 'find' }
   | { type: 'help' }
   | { type: 'theme'; theme: 'system' | 'light' | 'dark' }

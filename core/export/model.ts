@@ -44,8 +44,9 @@ export interface Selection {
 
 export const DEFAULT_SELECTION: Selection = { headings: true, boilerplate: false };
 
+/** Left out of translation (boilerplate by default, or excluded by hand): exported only when asked. */
 export function isLeftOut(paragraph: ExportParagraph): boolean {
-  return paragraph.excluded || paragraph.kind === 'boilerplate';
+  return paragraph.excluded;
 }
 
 export function selectParagraphs(paragraphs: readonly ExportParagraph[], selection: Selection): ExportParagraph[] {

@@ -73,13 +73,24 @@ export function toTmxDate(iso: string): string {
 /** zh-HK/zh-TW/zh-MO/zh-Hant → zh-Hant; zh-CN/zh-SG/zh-Hans → zh-Hans; bare zh by its script; en-* → en. */
 export function mapLanguage(lang: string, text: string, overrides: Readonly<Record<string, TmLanguage>> = {}): TmLanguage | null {
   const code = lang.toLowerCase().replace(/_/gu, '-');
-  const override = overrides[code];
-  if (override) return override;
-  if (code === 'en' || code.startsWith('en-')) return 'en';
-  if (code !== 'zh' && !code.startsWith('zh-')) return null;
-  if (/^zh-(hant|hk|tw|mo|cht)(-|$)/u.test(code)) return 'zh-Hant';
-  if (/^zh-(hans|cn|sg|my|chs)(-|$)/u.test(code)) return 'zh-Hans';
-  return hasTraditional(text) ? 'zh-Hant' : 'zh-Hans';
+  const mapped = overrides[code] ?? mapCode(code);
+  return mapped === 'detect' ? (hasTraditional(text) ? 'zh-Hant' : 'zh-Hans') : mapped;
+}
+
+/** A file repeats a handful of codes a million times: each is worked out once. */
+const codeCache = new Map<string, TmLanguage | 'detect' | null>();
+
+function mapCode(code: string): TmLanguage | 'detect' | null {
+  let mapped = codeCache.get(code);
+  if (mapped === undefined) {
+    if (code === 'en' || code.startsWith('en-')) mapped = 'en';
+    else if (code !== 'zh' && !code.startsWith('zh-')) mapped = null;
+    else if (/^zh-(hant|hk|tw|mo|cht)(-|$)/u.test(code)) mapped = 'zh-Hant';
+    else if (/^zh-(hans|cn|sg|my|chs)(-|$)/u.test(code)) mapped = 'zh-Hans';
+    else mapped = 'detect';
+    codeCache.set(code, mapped);
+  }
+  return mapped;
 }
 
 function malformed(line: number, message: string): WorkbenchError {

@@ -134,9 +134,26 @@ const unitGrams = new GramSet();
 const addGram = (gram: number) => unitGrams.add(gram);
 const unitSink: GramSink = { unigram: addGram, bigram: addGram, word: addGram };
 
-/** The distinct grams stored for a unit's texts: everything both kinds of lookup may ask for. */
+/** True when two texts fold to the same code points: their grams are the same. */
+function sameFolded(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const cp = a.codePointAt(i)!;
+    if (searchFold(cp) !== searchFold(b.codePointAt(i)!)) return false;
+    if (cp > 0xffff) i++;
+  }
+  return true;
+}
+
+/**
+ * The distinct grams stored for a unit's texts: everything both kinds of lookup may ask for.
+ * A Simplified target is often the source converted, and then folds to the same text: it is
+ * compared cheaply and not scanned twice. The array is reused by the next call: consume it first.
+ */
 export function indexGrams(texts: readonly (string | null)[]): number[] {
   unitGrams.reset();
-  for (const text of texts) if (text) scanGrams(text, unitSink);
-  return [...unitGrams.items];
+  texts.forEach((text, i) => {
+    if (text && !texts.slice(0, i).some((earlier) => earlier !== null && sameFolded(earlier, text))) scanGrams(text, unitSink);
+  });
+  return unitGrams.items;
 }

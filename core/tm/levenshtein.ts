@@ -74,10 +74,14 @@ export function levenshtein(a: readonly number[], b: readonly number[]): number 
  * and d is their Levenshtein distance (insertions, deletions and substitutions of one code point).
  * This is Translate Toolkit's and, over characters instead of words, OmegaT's formula.
  */
-export function similarity(a: readonly number[], b: readonly number[]): number {
-  const longer = Math.max(a.length, b.length);
+export function similarityOf(pattern: LevenshteinPattern, text: readonly number[] | Int32Array): number {
+  const longer = Math.max(pattern.length, text.length);
   if (longer === 0) return 100;
-  return Math.floor((100 * (longer - levenshtein(a, b))) / longer);
+  return Math.floor((100 * (longer - pattern.distance(text))) / longer);
+}
+
+export function similarity(a: readonly number[], b: readonly number[]): number {
+  return similarityOf(new LevenshteinPattern(a), b);
 }
 
 /** The highest similarity two keys of these lengths could have: the length difference alone costs that many edits. */

@@ -15,8 +15,9 @@ export const translationMemories: Migration = {
     CREATE TABLE tms (
       id INTEGER PRIMARY KEY,
       name TEXT NOT NULL,
-      -- Set for a project's own writable memory; NULL for an imported or shared one.
-      project_id INTEGER UNIQUE REFERENCES projects(id) ON DELETE CASCADE,
+      -- Set for a project's own writable memory; NULL for an imported or shared one. A deleted
+      -- project's memory stays, as a standalone one: translations outlive their project.
+      project_id INTEGER UNIQUE REFERENCES projects(id) ON DELETE SET NULL,
       created_at TEXT NOT NULL
     );
 
@@ -55,8 +56,9 @@ export const translationMemories: Migration = {
     CREATE INDEX tm_units_unindexed ON tm_units(tm_id) WHERE match_key IS NULL;
     CREATE INDEX tm_units_origin ON tm_units(origin_paragraph_id, level, origin_sentence) WHERE origin_paragraph_id IS NOT NULL;
 
-    -- Posting lists in segments: ids of the units holding a gram, as little-endian uint32 values
-    -- (unit id << 6 | length bucket), ascending. Bulk imports write one segment per batch.
+    -- Posting lists in segments: the units holding a gram, as postings (unit id · 64 + length
+    -- bucket) in ascending order, stored as varint gaps (db/tm-index.ts). Bulk imports write one
+    -- segment per batch.
     CREATE TABLE tm_postings (
       id INTEGER PRIMARY KEY,
       tm_id INTEGER NOT NULL REFERENCES tms(id) ON DELETE CASCADE,

@@ -4,6 +4,7 @@ import { simplified } from './002-simplified.ts';
 import { translationMemories } from './003-tm.ts';
 import { paragraphEdits } from './004-paragraph-edits.ts';
 import { editor } from './005-editor.ts';
+import { glossaryQa } from './006-glossary-qa.ts';
 
 /** Every migration, in version order; a new one is appended, never inserted. */
-export const migrations: readonly Migration[] = [initial, simplified, translationMemories, paragraphEdits, editor];
+export const migrations: readonly Migration[] = [initial, simplified, translationMemories, paragraphEdits, editor, glossaryQa];

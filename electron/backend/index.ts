@@ -2,6 +2,7 @@
  * The backend utility process: SQLite and every long job run here, so nothing the
  * database does can freeze the window. The main process forwards validated IPC calls.
  */
+import { dirname } from 'node:path';
 import { WorkbenchError } from '../../core/errors.ts';
 import { createBackup, dailyBackupDue } from '../../db/backup.ts';
 import { Store } from '../../db/store.ts';
@@ -14,7 +15,7 @@ const databasePath = process.argv[2];
 try {
   if (!databasePath) throw new WorkbenchError('INTERNAL', 'The backend was started without a database path');
   const store = Store.open(databasePath);
-  const service = new WorkbenchService(store);
+  const service = new WorkbenchService(store, undefined, dirname(databasePath));
   service.ensureSampleDocument();
   serveCalls(port, service);
   process.on('exit', () => store.close());

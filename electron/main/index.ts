@@ -1,5 +1,5 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, utilityProcess } from 'electron';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { AppEvent } from '../../core/api/events.ts';
 import { EVENT_CHANNEL } from '../../core/api/events.ts';
@@ -16,7 +16,9 @@ import { guardContents, mainWindowOptions } from './window.ts';
 import { loadWindowBounds } from './window-state.ts';
 
 const rendererDir = join(import.meta.dirname, '../renderer');
-const OPENABLE = new Set(['.txt', '.md']);
+const OPENABLE = new Set(['.txt', '.md', '.markdown', '.html', '.htm', '.docx']);
+/** The import limit (core/import/limits.ts): larger files are refused before they are read. */
+const MAX_FILE_BYTES = 32 * 1024 * 1024;
 const fileArgument = (argv: readonly string[]) => argv.slice(1).find((arg) => OPENABLE.has(extname(arg).toLowerCase()));
 
 // Tests and portable setups point the app at their own data folder.
@@ -60,15 +62,16 @@ async function start(): Promise<void> {
   const window = new BrowserWindow(mainWindowOptions(join(import.meta.dirname, '../preload/index.cjs'), loadWindowBounds(boundsFile)));
   const send = (event: AppEvent) => window.webContents.send(EVENT_CHANNEL, event);
 
+  /** Hands a file to the page's import dialog, which shows the preview and the detected encoding. */
   async function importPath(path: string): Promise<void> {
-    if (!OPENABLE.has(extname(path).toLowerCase())) return send({ type: 'error', message: `Cannot open ${basename(path)}: only .txt and .md files for now` });
-    const text = await readFile(path, 'utf8');
-    const reply = await backend.call('importText', { title: basename(path, extname(path)), text });
-    if (reply.ok) send({ type: 'documents-changed', openDocumentId: (reply.value as { id: number }).id });
-    else send({ type: 'error', message: reply.error.message });
+    if (!OPENABLE.has(extname(path).toLowerCase())) {
+      return send({ type: 'error', message: `Cannot import ${basename(path)}: open a .txt, .md, .html or .docx file` });
+    }
+    if ((await stat(path)).size > MAX_FILE_BYTES) return send({ type: 'error', message: `${basename(path)} is larger than 32 MB` });
+    send({ type: 'open-file', fileName: basename(path), contentBase64: (await readFile(path)).toString('base64') });
   }
   const importFromDialog = async () => {
-    const choice = await dialog.showOpenDialog(window, { properties: ['openFile'], filters: [{ name: 'Text', extensions: ['txt', 'md'] }] });
+    const choice = await dialog.showOpenDialog(window, { properties: ['openFile'], filters: [{ name: 'Documents', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'docx'] }] });
     if (choice.filePaths[0]) await importPath(choice.filePaths[0]);
   };
 

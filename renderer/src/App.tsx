@@ -2,20 +2,33 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentSummaryT, TargetLangT, TmMatchT } from '../../core/api/contract.ts';
 import { api, shellEvents } from './api.ts';
 import { CommentPanel } from './components/CommentPanel.tsx';
+import { DictionaryPanel } from './components/DictionaryPanel.tsx';
+import { DocumentBar } from './components/DocumentBar.tsx';
 import { ExportDialog } from './components/ExportDialog.tsx';
 import { FindReplaceDialog } from './components/FindReplaceDialog.tsx';
+import { GlossaryPanel } from './components/GlossaryPanel.tsx';
 import { Grid, type GridHandle } from './components/Grid.tsx';
 import { HelpOverlay } from './components/HelpOverlay.tsx';
 import { HistoryPanel } from './components/HistoryPanel.tsx';
+import { ImportDialog } from './components/ImportDialog.tsx';
+import type { ParagraphEditor } from './components/ParagraphActions.tsx';
+import { PasteDialog } from './components/PasteDialog.tsx';
+import { QaPanel } from './components/QaPanel.tsx';
 import { ReviewImportDialog } from './components/ReviewImportDialog.tsx';
 import { SidePanel } from './components/SidePanel.tsx';
 import { Sidebar } from './components/Sidebar.tsx';
 import { StatusBar } from './components/StatusBar.tsx';
 import { TmPanel } from './components/TmPanel.tsx';
 import { Toolbar, type Theme } from './components/Toolbar.tsx';
+import { VariantSelect } from './components/VariantSelect.tsx';
+import { VocabularyPanel } from './components/VocabularyPanel.tsx';
 import { applyFilter, isConfirmed, NO_FILTER, type Filter } from './filters.ts';
 import { useDocument } from './hooks/useDocument.ts';
+import { useParagraphEdits } from './hooks/useParagraphEdits.ts';
 import { usePreference } from './hooks/usePreference.ts';
+import { QaMarkerContext, useCellQa } from './hooks/useQa.ts';
+import { SourceTermsContext, useTermInsert, useTerminology } from './hooks/useTerminology.ts';
+import { SimplifiedContext, useSimplifiedColumn } from './hooks/useSimplifiedActions.ts';
 import { I18nContext, languageFromLocale, translator, type UiLanguage } from './i18n/index.ts';
 import { actionFor, parseBindings, type KeyBindings, type ShortcutAction } from './shortcuts.ts';
 
@@ -46,6 +59,8 @@ export function App() {
   const [notice, setNotice] = useState<string | null>(null);
   const [filter, setFilter] = useState<Filter>(NO_FILTER);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [fileToImport, setFileToImport] = useState<File | null>(null);
+  const [pasteOpen, setPasteOpen] = useState(false);
   const [language, setLanguage] = usePreference<UiLanguage>('language', languageFromLocale(navigator.language));
   const [theme, setTheme] = usePreference<Theme>('theme', 'system');
   const [fontSize, setFontSize] = usePreference<number>('fontSize', 15);
@@ -66,6 +81,16 @@ export function App() {
     setDocuments(list);
     setTrash(trashed);
   }, []);
+
+  const showError = useCallback((error: unknown) => setNotice(message(error)), []);
+  const simplified = useSimplifiedColumn({
+    documentId: view?.document.id ?? null,
+    flush,
+    reload,
+    applyCell,
+    onDocumentsChanged: refreshDocuments,
+    onError: showError,
+  });
 
   const openDocument = useCallback(
     async (documentId: number) => {
@@ -106,6 +131,8 @@ export function App() {
           void refreshDocuments().then(async () => {
             if (event.openDocumentId !== null) await openDocument(event.openDocumentId);
           });
+        } else if (event.type === 'open-file') {
+          setFileToImport(new File([Uint8Array.from(atob(event.contentBase64), (c) => c.charCodeAt(0))], event.fileName));
         } else if (event.type === 'find') findBox.current?.focus();
         else if (event.type === 'help') setHelpOpen(true);
         else if (event.type === 'theme') setTheme(event.theme);
@@ -142,9 +169,9 @@ export function App() {
   const onFocus = useCallback((paragraphId: number, lang: TargetLangT) => setActive({ paragraphId, lang }), []);
 
   const onConfirm = useCallback(
-    async (paragraphId: number, lang: TargetLangT) => {
+    async (paragraphId: number, lang: TargetLangT, reviewed = false) => {
       try {
-        await confirmCell(paragraphId, lang);
+        await confirmCell(paragraphId, lang, reviewed);
         const index = rows.findIndex((p) => p.id === paragraphId);
         const next = rows[index + 1];
         if (next) focusCell(next.id, lang);
@@ -166,11 +193,21 @@ export function App() {
     [active, focusCell, rows],
   );
 
+  const activeParagraph = paragraphs?.find((p) => p.id === activeParagraphId) ?? null;
+  const activePosition = activeParagraph?.position ?? null;
+  const activeCell = activeParagraph && active ? activeParagraph.targets[active.lang] : null;
+  // Live QA of the active cell and the active paragraph's terms: never for the rest of the grid.
+  const qa = useCellQa(active, activeCell?.text ?? null, showError);
+  const qaMarker = useMemo(() => ({ cell: qa.cell, count: qa.findings.filter((f) => f.ignored === null).length }), [qa.cell, qa.findings]);
+  const terms = useTerminology(activeParagraph, showError);
+  const insertTerm = useTermInsert(activeParagraph, editText);
+
   const runShortcut = useCallback(
     (action: ShortcutAction): boolean => {
       if (action === 'help') return (setHelpOpen(true), true);
       if (action === 'replace') return (setReplaceOpen(view !== null), true);
       if (action === 'find') return (findBox.current?.focus(), true);
+      if (action === 'addTerm') return (terms.quickAdd(), true);
       if (!active || !paragraphs) return false;
       const paragraph = paragraphs.find((p) => p.id === active.paragraphId);
       if (!paragraph) return false;
@@ -183,11 +220,13 @@ export function App() {
       }
       switch (action) {
         case 'confirm':
-          void onConfirm(paragraph.id, active.lang);
+        case 'review':
+          void onConfirm(paragraph.id, active.lang, action === 'review');
           return true;
         case 'nextUnconfirmed': {
           const start = rows.findIndex((p) => p.id === paragraph.id);
-          const next = [...rows.slice(start + 1), ...rows.slice(0, start)].find((p) => !isConfirmed(p, active.lang));
+          // Paragraphs left out of translation are not work to do.
+          const next = [...rows.slice(start + 1), ...rows.slice(0, start)].find((p) => p.included && !isConfirmed(p, active.lang));
           if (next) focusCell(next.id, active.lang);
           return true;
         }
@@ -207,18 +246,18 @@ export function App() {
           return false;
       }
     },
-    [active, editText, focusCell, matches, move, onConfirm, paragraphs, rows, view],
+    [active, editText, focusCell, matches, move, onConfirm, paragraphs, rows, terms, view],
   );
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.isComposing || helpOpen || replaceOpen || exchange) return;
+      if (event.isComposing || helpOpen || replaceOpen || exchange || fileToImport || pasteOpen) return;
       const action = actionFor(event, bindings);
       if (action && runShortcut(action)) event.preventDefault();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [bindings, exchange, helpOpen, replaceOpen, runShortcut]);
+  }, [bindings, exchange, fileToImport, helpOpen, pasteOpen, replaceOpen, runShortcut]);
 
   const insertMatch = useCallback(
     (lang: TargetLangT, text: string) => {
@@ -227,22 +266,24 @@ export function App() {
     [activeParagraphId, editText],
   );
 
-  const importFile = useCallback(
-    async (file: File) => {
+  const onImported = useCallback(
+    async (documentId: number) => {
+      setFileToImport(null);
+      setPasteOpen(false);
       try {
-        const summary = await api.importText({ title: file.name.replace(/\.[^.]+$/, ''), text: await file.text() });
         await refreshDocuments();
-        await openDocument(summary.id);
+        await openDocument(documentId);
       } catch (error) {
-        setNotice(t('importFailed', { name: file.name, reason: message(error) }));
+        setNotice(message(error));
       }
     },
-    [openDocument, refreshDocuments, t],
+    [openDocument, refreshDocuments],
   );
 
-  const activeParagraph = paragraphs?.find((p) => p.id === activeParagraphId) ?? null;
-  const activePosition = activeParagraph?.position ?? null;
-  const activeCell = activeParagraph && active ? activeParagraph.targets[active.lang] : null;
+  const edits = useParagraphEdits({ documentId: view?.document.id ?? null, flush, reload: open, onNotice: setNotice, t });
+  const paragraphCount = paragraphs?.length ?? 0;
+  const paragraphEditor = useMemo<ParagraphEditor>(() => ({ lastPosition: paragraphCount - 1, run: edits.run }), [paragraphCount, edits.run]);
+
 
   const manage = useCallback(
     async (work: () => Promise<unknown>) => {
@@ -276,7 +317,7 @@ export function App() {
         onDrop={(event) => {
           event.preventDefault();
           const file = event.dataTransfer.files[0];
-          if (file) void importFile(file);
+          if (file) setFileToImport(file);
         }}
       >
         <Sidebar
@@ -284,7 +325,8 @@ export function App() {
           activeId={view?.document.id ?? null}
           trash={trash}
           onOpen={(id) => void openDocument(id)}
-          onImport={(f) => void importFile(f)}
+          onImport={setFileToImport}
+          onPaste={() => setPasteOpen(true)}
           onRename={(documentId, title) => void manage(() => api.renameDocument({ documentId, title }))}
           onDelete={onDelete}
           onRestore={(documentId) => void manage(() => api.restoreDocument({ documentId }))}
@@ -303,6 +345,7 @@ export function App() {
             onHelp={() => setHelpOpen(true)}
             actions={
               <>
+                {view && <VariantSelect value={view.settings.sourceVariant} onChange={simplified.setVariant} />}
                 <button type="button" onClick={() => setExchange('export')} disabled={!view}>
                   {t('exportButton')}
                 </button>
@@ -320,25 +363,69 @@ export function App() {
               </button>
             </div>
           )}
+          {view && <DocumentBar view={view} onIncludeBoilerplate={edits.includeBoilerplate} onUndo={edits.undo} />}
           {view ? (
-            <Grid
-              ref={grid}
-              key={view.document.id}
-              title={view.document.title}
-              rows={rows}
-              totalCount={view.paragraphs.length}
-              activeParagraphId={activeParagraphId}
-              onFocus={onFocus}
-              onEdit={editText}
-              onConfirm={onConfirm}
-            />
+            <SimplifiedContext.Provider value={simplified}>
+              <QaMarkerContext.Provider value={qaMarker}>
+                <SourceTermsContext.Provider value={terms.sourceTerms}>
+                  <Grid
+                    ref={grid}
+                    key={view.document.id}
+                    title={view.document.title}
+                    rows={rows}
+                    totalCount={view.paragraphs.length}
+                    activeParagraphId={activeParagraphId}
+                    onFocus={onFocus}
+                    onEdit={editText}
+                    onConfirm={onConfirm}
+                    paragraphEditor={paragraphEditor}
+                  />
+                </SourceTermsContext.Provider>
+              </QaMarkerContext.Provider>
+            </SimplifiedContext.Provider>
           ) : (
             <p className="empty-state">{loaded ? t('emptyState') : t('loading')}</p>
           )}
         </main>
         <SidePanel
+          selected={terms.sideTab}
+          onSelect={terms.setSideTab}
           tabs={[
             { id: 'tm', label: 'tabTm', content: <TmPanel position={activePosition} matches={matches} onInsert={insertMatch} /> },
+            {
+              id: 'qa',
+              label: 'tabQa',
+              content: (
+                <QaPanel
+                  qa={qa}
+                  position={activePosition}
+                  text={activeCell?.text ?? null}
+                  documentId={view?.document.id ?? null}
+                  onEdit={editText}
+                  onGoTo={focusCell}
+                  onError={showError}
+                />
+              ),
+            },
+            {
+              id: 'glossary',
+              label: 'tabGlossary',
+              content: (
+                <GlossaryPanel
+                  hits={activeParagraph ? terms.hits : null}
+                  draft={terms.draft}
+                  onDraft={terms.setDraft}
+                  projectId={view?.document.projectId ?? null}
+                  onInsert={insertTerm}
+                  onChanged={() => {
+                    terms.glossaryChanged();
+                    qa.refresh();
+                  }}
+                  onError={showError}
+                />
+              ),
+            },
+            { id: 'dictionary', label: 'tabDictionary', content: <DictionaryPanel lookup={terms.lookup} onError={showError} /> },
             {
               id: 'comments',
               label: 'tabComments',
@@ -357,6 +444,11 @@ export function App() {
                 />
               ),
             },
+            {
+              id: 'vocabulary',
+              label: 'vocabTitle',
+              content: <VocabularyPanel projectId={view?.document.projectId ?? null} onChanged={simplified.vocabularyChanged} />,
+            },
           ]}
         />
         <StatusBar paragraphs={paragraphs} saveState={saveState} onRetry={() => void flush()} />
@@ -367,6 +459,8 @@ export function App() {
             onClose={() => setHelpOpen(false)}
           />
         )}
+        {fileToImport && <ImportDialog file={fileToImport} onClose={() => setFileToImport(null)} onImported={(id) => void onImported(id)} />}
+        {pasteOpen && <PasteDialog onClose={() => setPasteOpen(false)} onImported={(id) => void onImported(id)} />}
         {replaceOpen && view && <FindReplaceDialog documentId={view.document.id} onClose={() => setReplaceOpen(false)} onChanged={reload} />}
         {exchange === 'export' && view && <ExportDialog document={view.document} beforeExport={flush} onClose={() => setExchange(null)} />}
         {exchange === 'review-import' && <ReviewImportDialog beforeRead={flush} onApplied={afterReturnedFile} onClose={() => setExchange(null)} />}

@@ -1,6 +1,7 @@
 import type { ParagraphKindT, ParagraphT, TargetLangT } from '../../core/api/contract.ts';
 
-export type StatusFilter = 'all' | 'unconfirmed' | 'confirmed';
+/** toReview: translated but not yet reviewed, the reviewer's work list. */
+export type StatusFilter = 'all' | 'unconfirmed' | 'confirmed' | 'toReview' | 'reviewed';
 export interface Filter {
   status: StatusFilter;
   kind: ParagraphKindT | 'any';
@@ -16,11 +17,27 @@ export function isConfirmed(paragraph: ParagraphT, lang: TargetLangT): boolean {
   return status === 'translated' || status === 'reviewed';
 }
 
+function matchesStatus(paragraph: ParagraphT, filter: Filter): boolean {
+  const { status } = paragraph.targets[filter.lang];
+  switch (filter.status) {
+    case 'all':
+      return true;
+    case 'unconfirmed':
+      return !isConfirmed(paragraph, filter.lang);
+    case 'confirmed':
+      return isConfirmed(paragraph, filter.lang);
+    case 'toReview':
+      return status === 'translated';
+    case 'reviewed':
+      return status === 'reviewed';
+  }
+}
+
 export function applyFilter(paragraphs: readonly ParagraphT[], filter: Filter): ParagraphT[] {
   const needle = filter.text.trim().toLowerCase();
   return paragraphs.filter((p) => {
     if (filter.kind !== 'any' && p.kind !== filter.kind) return false;
-    if (filter.status !== 'all' && isConfirmed(p, filter.lang) !== (filter.status === 'confirmed')) return false;
+    if (!matchesStatus(p, filter)) return false;
     if (needle === '') return true;
     return [p.source, p.targets.en.text, p.targets['zh-Hans'].text].some((text) => text.toLowerCase().includes(needle));
   });

@@ -2,6 +2,7 @@ import type { MessageKey } from './i18n/index.ts';
 
 export type ShortcutAction =
   | 'confirm'
+  | 'review'
   | 'nextUnconfirmed'
   | 'insertMatch1'
   | 'insertMatch2'
@@ -14,6 +15,7 @@ export type ShortcutAction =
   | 'switchColumn'
   | 'find'
   | 'replace'
+  | 'addTerm'
   | 'help';
 
 export type KeyBindings = Record<ShortcutAction, string>;
@@ -21,6 +23,7 @@ export type KeyBindings = Record<ShortcutAction, string>;
 /** The defaults follow what MateCat, Trados, memoQ and OmegaT have trained translators to expect. */
 export const DEFAULT_BINDINGS: KeyBindings = {
   confirm: 'Ctrl+Enter',
+  review: 'Ctrl+Alt+Enter',
   nextUnconfirmed: 'Ctrl+Shift+Enter',
   insertMatch1: 'Ctrl+1',
   insertMatch2: 'Ctrl+2',
@@ -33,11 +36,13 @@ export const DEFAULT_BINDINGS: KeyBindings = {
   switchColumn: 'Ctrl+Tab',
   find: 'Ctrl+F',
   replace: 'Ctrl+H',
+  addTerm: 'Ctrl+Shift+G',
   help: 'F1',
 };
 
 export const SHORTCUT_HELP: readonly { actions: ShortcutAction[]; label: MessageKey }[] = [
   { actions: ['confirm'], label: 'shortcutConfirm' },
+  { actions: ['review'], label: 'shortcutReview' },
   { actions: ['nextUnconfirmed'], label: 'shortcutNextUnconfirmed' },
   { actions: ['insertMatch1', 'insertMatch5'], label: 'shortcutInsertMatch' },
   { actions: ['copySource'], label: 'shortcutCopySource' },
@@ -46,6 +51,7 @@ export const SHORTCUT_HELP: readonly { actions: ShortcutAction[]; label: Message
   { actions: ['switchColumn'], label: 'shortcutSwitchColumn' },
   { actions: ['find'], label: 'shortcutFind' },
   { actions: ['replace'], label: 'shortcutReplace' },
+  { actions: ['addTerm'], label: 'shortcutAddTerm' },
   { actions: ['help'], label: 'shortcutHelp' },
 ];
 

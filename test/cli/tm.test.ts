@@ -48,6 +48,10 @@ describe('workbench tm', () => {
     const concordance = JSON.parse((await workbench('--db', db, '--json', 'tm', 'search', '港', '--concordance')).stdout);
     expect(concordance.hits.map((h: { source: string }) => h.source).sort()).toEqual(['港口很繁忙。', '香港特區政府今日宣佈新措施。']);
 
+    const nowhere = await workbench('--db', db, 'tm', 'export', '--out', join(dir, 'no', 'such', 'folder', 'out.tmx'));
+    expect(nowhere.stderr).toContain('Cannot write the TMX file');
+    expect(nowhere.stderr).toContain('ENOENT');
+
     const out = join(dir, 'out.tmx');
     const exported = await workbench('--db', db, 'tm', 'export', '--out', out);
     expect(exported.stdout).toContain('Wrote 2 units');
@@ -58,6 +62,7 @@ describe('workbench tm', () => {
     [['tm'], 'tm needs one of'],
     [['tm', 'import'], 'tm import needs a FILE'],
     [['tm', 'search', 'x', '--tm', 'nine'], '--tm needs a memory id'],
+    [['tm', 'export', '--tm', '1', '--out', 'x.tmx'], 'Translation memory 1 does not exist'],
   ])('exits non-zero with a clear message for %j', async (args, message) => {
     const result = await workbench('--db', join(tempDir(), 'e.sqlite'), ...args);
     expect(result.code).not.toBe(0);

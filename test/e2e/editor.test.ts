@@ -62,19 +62,21 @@ describe.skipIf(!hasSeed)('the editor: keyboard workflow, input methods, filters
     });
   });
 
-  it('jumps to the next unconfirmed cell with Ctrl+Shift+Enter, skipping confirmed ones', async () => {
+  it('jumps to the next unconfirmed cell with Ctrl+Shift+Enter, skipping confirmed and excluded ones', async () => {
     await withSeed(async (wb) => {
       const { page } = wb;
-      for (const n of [2, 3]) {
+      for (const n of [6, 7]) {
         await wb.cell(n, 'en').fill(`Paragraph ${n}.`);
         await wb.cell(n, 'en').focus();
         await page.keyboard.press('Control+Enter');
         await expect.poll(() => wb.status(n, 'en')).toContain('Translated');
       }
-      await wb.cell(1, 'en').focus();
+      // Paragraph 5 is the font-size widget (boilerplate, excluded); 6 and 7 are done.
+      await wb.cell(5, 'en').focus();
       await page.keyboard.press('Control+Shift+Enter');
-      await expect.poll(() => wb.isFocused(4, 'en')).toBe(true);
-      await expect.poll(() => page.getByTestId('progress').textContent()).toContain('English: 2 translated, 0 reviewed of 47 (4%)');
+      await expect.poll(() => wb.isFocused(8, 'en')).toBe(true);
+      // The 14 boilerplate paragraphs of the seed are left out of the figures.
+      await expect.poll(() => page.getByTestId('progress').textContent()).toContain('English: 2 translated, 0 reviewed of 33 (6%)');
     });
   });
 
@@ -267,6 +269,29 @@ describe.skipIf(!hasSeed)('the editor: keyboard workflow, input methods, filters
       await page.locator('.trash').getByRole('button', { name: 'Restore' }).click();
       await expect.poll(() => page.locator('.document .title').first().textContent()).toBe('來論(修訂)');
       expect((await wb.backend.api.listDocuments({})).map((d) => d.title)).toEqual(['來論(修訂)']);
+    });
+  });
+
+  it("marks cells reviewed with Ctrl+Alt+Enter and filters the reviewer's work list", async () => {
+    await withSeed(async (wb) => {
+      const { page } = wb;
+      for (const n of [6, 7]) {
+        await wb.cell(n, 'en').fill(`Paragraph ${n} in English.`);
+        await wb.cell(n, 'en').focus();
+        await page.keyboard.press('Control+Enter');
+        await expect.poll(() => wb.status(n, 'en')).toContain('Translated');
+      }
+      await wb.cell(6, 'en').focus();
+      await page.keyboard.press('Control+Alt+Enter');
+      await expect.poll(() => wb.status(6, 'en')).toContain('Reviewed');
+      expect((await stored(wb, 6, 'en')).status).toBe('reviewed');
+
+      const status = page.getByRole('toolbar').locator('select').first();
+      await status.selectOption('toReview');
+      await expect.poll(() => page.locator('[data-testid="paragraph"]').count()).toBe(1);
+      expect(await page.locator('[data-testid="paragraph"]').getAttribute('aria-rowindex')).toBe('8');
+      await status.selectOption('reviewed');
+      await expect.poll(() => page.locator('[data-testid="paragraph"]').getAttribute('aria-rowindex')).toBe('7');
     });
   });
 });

@@ -78,6 +78,14 @@ describe('fuzzy matches through the contract', () => {
     store.close();
   });
 
+  it('derives no sentence units when the translation splits into a different number of sentences', async () => {
+    const { store, tm } = await withConfirmed(tempDir(), 'uneven', [['今日天氣很好。我們去公園散步。', 'Fine weather today, so we walk in the park.']]);
+    expect(store.tm.count()).toBe(1);
+    const matches = tm.findMatches(tm.allMemories(), { source: '我們去公園散步。' });
+    expect(matches.map((m) => [m.level, m.kind])).toEqual([['paragraph', 'fuzzy']]);
+    store.close();
+  });
+
   it('ranks units from an attached read-only memory after its penalty, naming the memory', async () => {
     const dir = tempDir();
     const { api, store, tm, doc } = await withConfirmed(dir, 'own', [['香港特區政府今日宣佈新措施。', 'Own translation.']]);
@@ -167,6 +175,22 @@ describe('concordance', () => {
 
 describe('TMX import and export', () => {
   const tempDir = useTempDir();
+
+  it('reports progress while it reads, ending at the whole file', () => {
+    const dir = tempDir();
+    const { store } = openBackend(dir);
+    const tm = new TmService(store);
+    const tmx = join(dir, 'big.tmx');
+    const units = Array.from({ length: 20_000 }, (_, i) => `<tu><tuv xml:lang="zh-HK"><seg>第${i}段文字</seg></tuv><tuv xml:lang="en"><seg>Text ${i}</seg></tuv></tu>\n`);
+    writeFileSync(tmx, `<tmx version="1.4"><header/><body>\n${units.join('')}</body></tmx>`);
+    const progress: { bytesRead: number; totalBytes: number; units: number }[] = [];
+    const report = tm.importTmx(tmx, { onProgress: (p) => progress.push(p) });
+    expect(report.imported).toBe(20_000);
+    expect(progress.length).toBeGreaterThan(1);
+    expect(progress.at(-1)).toEqual({ bytesRead: progress[0]!.totalBytes, totalBytes: progress[0]!.totalBytes, units: 20_000 });
+    expect(progress.map((p) => p.bytesRead)).toEqual([...progress.map((p) => p.bytesRead)].sort((a, b) => a - b));
+    store.close();
+  });
 
   it('rejects a malformed file with its line number and leaves the database unchanged', async () => {
     const dir = tempDir();

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createClient } from '../../core/api/client.ts';
 import type { Api } from '../../core/api/contract.ts';
 import { dispatch } from '../../core/api/dispatch.ts';
@@ -20,6 +20,6 @@ export function openBackend(dir: string, file = 'workbench.sqlite'): Backend {
 
 /** The backend over a store the test opened itself (for example with a size limit). */
 export function backendOver(store: Store, dbPath: string): Backend {
-  const service = new WorkbenchService(store);
+  const service = new WorkbenchService(store, undefined, dirname(dbPath));
   return { api: createClient((method, payload) => dispatch(service, method, payload)), service, store, dbPath };
 }

@@ -47,9 +47,17 @@ export class WorkbenchPage {
     return this.cell(n, lang).evaluate((el) => el === document.activeElement);
   }
 
+  /** Chooses a file to import and waits for the import dialog's preview of it. */
+  async openImportDialog(path: string): Promise<void> {
+    await this.page.getByTestId('import-file').setInputFiles(path);
+    await this.page.getByTestId('import-preview').waitFor();
+  }
+
+  /** Imports a file through the import dialog, as detected, and waits for it to open. */
   async importFile(path: string): Promise<void> {
     const before = await this.page.locator('.document').count();
-    await this.page.getByTestId('import-file').setInputFiles(path);
+    await this.openImportDialog(path);
+    await this.page.getByTestId('import-confirm').click();
     await expect.poll(() => this.page.locator('.document').count()).toBe(before + 1);
     await expect.poll(() => this.page.locator('.document').nth(before).getAttribute('aria-current')).toBe('page');
     await this.page.locator('[data-testid="paragraph"]').first().waitFor();

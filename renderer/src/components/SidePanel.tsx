@@ -8,9 +8,12 @@ export interface SideTab {
 }
 
 /** The right-hand panel: one tab per kind of help for the active paragraph. */
-export function SidePanel({ tabs }: { tabs: readonly SideTab[] }) {
+export function SidePanel({ tabs, selected, onSelect }: { tabs: readonly SideTab[]; selected?: string; onSelect?: (id: string) => void }) {
   const t = useT();
-  const [activeId, setActiveId] = useState(tabs[0]?.id ?? '');
+  // The app may steer the tab (a dictionary lookup opens its tab); otherwise the panel keeps it.
+  const [ownId, setOwnId] = useState(tabs[0]?.id ?? '');
+  const activeId = selected ?? ownId;
+  const setActiveId = onSelect ?? setOwnId;
   const active = tabs.find((tab) => tab.id === activeId) ?? tabs[0];
   return (
     <aside className="side-panel">

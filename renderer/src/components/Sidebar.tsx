@@ -1,6 +1,7 @@
 import type { ChangeEvent } from 'react';
 import type { DocumentSummaryT } from '../../../core/api/contract.ts';
 import { useT } from '../i18n/index.ts';
+import { IMPORT_ACCEPT } from './ImportDialog.tsx';
 import { DocumentItem } from './DocumentItem.tsx';
 import { TrashList } from './TrashList.tsx';
 
@@ -10,12 +11,13 @@ interface Props {
   trash: readonly { id: number; title: string; deletedAt: string }[];
   onOpen: (id: number) => void;
   onImport: (file: File) => void;
+  onPaste: () => void;
   onRename: (id: number, title: string) => void;
   onDelete: (id: number) => void;
   onRestore: (id: number) => void;
 }
 
-export function Sidebar({ documents, activeId, trash, onOpen, onImport, onRename, onDelete, onRestore }: Props) {
+export function Sidebar({ documents, activeId, trash, onOpen, onImport, onPaste, onRename, onDelete, onRestore }: Props) {
   const t = useT();
   const pick = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -25,10 +27,15 @@ export function Sidebar({ documents, activeId, trash, onOpen, onImport, onRename
   return (
     <nav className="sidebar" aria-label={t('documents')}>
       <h1 className="brand">{t('appName')}</h1>
-      <label className="button import">
-        {t('importText')}
-        <input type="file" accept=".txt,text/plain" onChange={pick} data-testid="import-file" />
-      </label>
+      <div className="import-buttons">
+        <label className="button import">
+          {t('importFileButton')}
+          <input type="file" accept={IMPORT_ACCEPT} onChange={pick} data-testid="import-file" />
+        </label>
+        <button type="button" className="button paste" onClick={onPaste} data-testid="paste-open">
+          {t('pasteTextButton')}
+        </button>
+      </div>
       <ul className="documents">
         {documents.map((doc) => (
           <li key={doc.id}>

@@ -22,8 +22,10 @@ function progress(paragraphs: readonly ParagraphT[], lang: TargetLangT) {
   return { translated, reviewed, total, percent: total === 0 ? 0 : Math.round((100 * (translated + reviewed)) / total) };
 }
 
-export function StatusBar({ paragraphs, saveState, onRetry }: Props) {
+export function StatusBar({ paragraphs: all, saveState, onRetry }: Props) {
   const t = useT();
+  // Paragraphs left out of translation (boilerplate by default) are left out of the figures too.
+  const paragraphs = all?.filter((p) => p.included) ?? null;
   return (
     <footer className="status-bar">
       {paragraphs && (

@@ -1,6 +1,10 @@
 import { useRef } from 'react';
-import type { CellT, TargetLangT } from '../../../core/api/contract.ts';
+import type { CellT, GridCellT, TargetLangT } from '../../../core/api/contract.ts';
 import { useT, type MessageKey } from '../i18n/index.ts';
+import { QaMarker } from './QaMarker.tsx';
+import { SimplifiedDraft } from './SimplifiedDraft.tsx';
+import { StaleNotice } from './StaleNotice.tsx';
+import { TraditionalLeft } from './TraditionalLeft.tsx';
 
 export const STATUS_LABEL: Record<CellT['status'], MessageKey> = {
   empty: 'statusEmpty',
@@ -15,7 +19,11 @@ interface Props {
   paragraphId: number;
   position: number;
   lang: TargetLangT;
-  cell: CellT;
+  cell: GridCellT;
+  /** The paragraph's source, from which the Simplified draft is made. */
+  source: string;
+  /** In the active row the Simplified cell shows its draft highlights and the live check. */
+  active: boolean;
   onFocus: (paragraphId: number, lang: TargetLangT) => void;
   onEdit: (paragraphId: number, lang: TargetLangT, text: string, save: boolean) => void;
   onConfirm: (paragraphId: number, lang: TargetLangT) => void;
@@ -25,10 +33,11 @@ interface Props {
  * One editable target cell. While an input method is composing (compositionstart to
  * compositionend) the text is shown but not saved, so a half-typed syllable never is.
  */
-export function TargetCell({ paragraphId, position, lang, cell, onFocus, onEdit, onConfirm }: Props) {
+export function TargetCell({ paragraphId, position, lang, cell, source, active, onFocus, onEdit, onConfirm }: Props) {
   const t = useT();
   const composing = useRef(false);
   const label = lang === 'en' ? t('columnEnglish') : t('columnSimplified');
+  const simplifiedAids = lang === 'zh-Hans' && active;
   return (
     <div className={`cell target status-${cell.status}`}>
       <textarea
@@ -45,11 +54,14 @@ export function TargetCell({ paragraphId, position, lang, cell, onFocus, onEdit,
         }}
         onFocus={() => onFocus(paragraphId, lang)}
       />
+      {simplifiedAids && <TraditionalLeft text={cell.text} />}
+      <StaleNotice paragraphId={paragraphId} lang={lang} cell={cell} />
       <div className="cell-footer">
         <span className="status" data-testid={`status-${lang}`}>
           <span aria-hidden="true">{STATUS_ICON[cell.status]} </span>
           {t(STATUS_LABEL[cell.status])}
         </span>
+        <QaMarker paragraphId={paragraphId} lang={lang} />
         <button
           type="button"
           className="confirm"
@@ -60,6 +72,7 @@ export function TargetCell({ paragraphId, position, lang, cell, onFocus, onEdit,
           ✓ {t('confirm')}
         </button>
       </div>
+      {simplifiedAids && <SimplifiedDraft paragraphId={paragraphId} source={source} text={cell.text} />}
     </div>
   );
 }

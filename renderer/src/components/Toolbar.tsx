@@ -1,4 +1,4 @@
-import { forwardRef } from 'react';
+import { forwardRef, type ReactNode } from 'react';
 import type { TargetLangT } from '../../../core/api/contract.ts';
 import type { Filter } from '../filters.ts';
 import { UI_LANGUAGES, useT, type UiLanguage } from '../i18n/index.ts';
@@ -15,6 +15,8 @@ interface Props {
   fontSize: number;
   onFontSize: (size: number) => void;
   onHelp: () => void;
+  /** Document actions (export, import of returned files), shown first on the right. */
+  actions?: ReactNode;
 }
 
 export const Toolbar = forwardRef<HTMLInputElement, Props>(function Toolbar(props, findRef) {
@@ -37,6 +39,8 @@ export const Toolbar = forwardRef<HTMLInputElement, Props>(function Toolbar(prop
           <option value="all">{t('filterAll')}</option>
           <option value="unconfirmed">{t('filterUnconfirmed')}</option>
           <option value="confirmed">{t('filterConfirmed')}</option>
+          <option value="toReview">{t('filterToReview')}</option>
+          <option value="reviewed">{t('filterReviewed')}</option>
         </select>
       </label>
       <label>
@@ -57,6 +61,7 @@ export const Toolbar = forwardRef<HTMLInputElement, Props>(function Toolbar(prop
         </select>
       </label>
       <span className="spacer" />
+      {props.actions}
       <label>
         {t('fontSize')}{' '}
         <input

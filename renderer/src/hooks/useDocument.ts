@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { CellT, DocumentViewT, TargetLangT } from '../../../core/api/contract.ts';
+import type { DocumentViewT, GridCellT, TargetLangT } from '../../../core/api/contract.ts';
 import { api } from '../api.ts';
 import { SaveQueue, type SaveState } from '../save-queue.ts';
 
@@ -10,7 +10,7 @@ function updateCell(
   view: DocumentViewT,
   paragraphId: number,
   lang: TargetLangT,
-  change: (cell: CellT) => CellT,
+  change: (cell: GridCellT) => GridCellT,
 ): DocumentViewT {
   return {
     ...view,
@@ -57,10 +57,11 @@ export function useDocument() {
     [queue],
   );
 
+  /** Confirms a cell, or marks it reviewed, once its last typing is saved. */
   const confirmCell = useCallback(
-    async (paragraphId: number, lang: TargetLangT) => {
+    async (paragraphId: number, lang: TargetLangT, reviewed = false) => {
       await queue.flush(cellKey(paragraphId, lang));
-      const cell = await api.confirmTarget({ paragraphId, lang });
+      const cell = await (reviewed ? api.markReviewed : api.confirmTarget)({ paragraphId, lang });
       setView((current) => current && updateCell(current, paragraphId, lang, (old) => ({ ...old, status: cell.status, updatedAt: cell.updatedAt })));
     },
     [queue],
@@ -68,8 +69,8 @@ export function useDocument() {
 
   const flush = useCallback(() => queue.flush(), [queue]);
 
-  /** Puts a cell the backend changed (a restored revision) into the view as it now is. */
-  const applyCell = useCallback((paragraphId: number, lang: TargetLangT, saved: CellT) => {
+  /** Puts what the backend changed in a cell (a restored revision, a reconvert) into the view. */
+  const applyCell = useCallback((paragraphId: number, lang: TargetLangT, saved: Partial<GridCellT>) => {
     setView((current) => current && updateCell(current, paragraphId, lang, (cell) => ({ ...cell, ...saved })));
   }, []);
 

@@ -48,6 +48,9 @@ export const editorMessages = defineMessages({
     shortcutPress: 'Press the new keys…',
     shortcutTaken: '{keys} is already used by another command.',
     shortcutReset: 'Restore the default keys',
+    filterToReview: 'Translated, not yet reviewed',
+    filterReviewed: 'Reviewed',
+    shortcutReview: 'Mark the cell reviewed and move to the next paragraph',
   },
   'zh-Hant': {
     sidePanel: '目前段落的輔助資料',
@@ -95,6 +98,9 @@ export const editorMessages = defineMessages({
     shortcutPress: '請按新的按鍵組合…',
     shortcutTaken: '{keys} 已用於另一個指令。',
     shortcutReset: '還原預設按鍵',
+    filterToReview: '已翻譯、未審校',
+    filterReviewed: '已審校',
+    shortcutReview: '將此格標為已審校並移到下一段',
   },
   'zh-Hans': {
     sidePanel: '当前段落的辅助资料',
@@ -142,5 +148,8 @@ export const editorMessages = defineMessages({
     shortcutPress: '请按新的按键组合…',
     shortcutTaken: '{keys} 已用于另一个命令。',
     shortcutReset: '恢复默认按键',
+    filterToReview: '已翻译、未审校',
+    filterReviewed: '已审校',
+    shortcutReview: '将此格标为已审校并移到下一段',
   },
 });

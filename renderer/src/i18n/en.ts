@@ -1,7 +1,6 @@
 /** English interface strings; the other languages must provide every key (checked by the type). */
 export const en = {
   appName: 'Bilingual Workbench',
-  importText: 'Import text…',
   documents: 'Documents',
   paragraphsShort: '¶',
   emptyState: 'Import a Traditional Chinese text file to start translating.',
@@ -26,7 +25,6 @@ export const en = {
   notSaved: 'Not saved',
   retry: 'Retry',
   dismiss: 'Dismiss',
-  importFailed: 'Could not import {name}: {reason}',
   progress: '{lang}: {translated} translated, {reviewed} reviewed of {total} ({percent}%)',
   counts: 'Source {han} characters · English {words} words',
   filterStatus: 'Show',

@@ -2,7 +2,11 @@ import { createContext, useContext } from 'react';
 import { defineMessages } from './define.ts';
 import { editorMessages } from './editor.ts';
 import { en } from './en.ts';
+import { exportMessages } from './export.ts';
+import { importMessages } from './import.ts';
+import { qaMessages } from './qa.ts';
 import type { UiLanguage } from './languages.ts';
+import { simplifiedMessages } from './simplified.ts';
 import { zhHans } from './zh-Hans.ts';
 import { zhHant } from './zh-Hant.ts';
 
@@ -11,7 +15,7 @@ export { languageFromLocale, UI_LANGUAGES, type UiLanguage } from './languages.t
 const base = defineMessages({ en, 'zh-Hant': zhHant, 'zh-Hans': zhHans });
 
 /** Every feature's strings; a feature adds its own part file here (see define.ts). */
-const parts = [base, editorMessages] as const;
+const parts = [base, editorMessages, importMessages, exportMessages, simplifiedMessages, qaMessages] as const;
 
 // Distributes over the parts, so a key of any part is a key.
 type KeysOf<P> = P extends { en: infer Strings } ? keyof Strings & string : never;

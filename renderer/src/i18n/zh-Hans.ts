@@ -2,7 +2,6 @@ import type { Messages } from './en.ts';
 
 export const zhHans: Messages = {
   appName: '双语翻译工作台',
-  importText: '导入文本…',
   documents: '文档',
   paragraphsShort: '段',
   emptyState: '导入繁体中文文本文件,即可开始翻译。',
@@ -27,7 +26,6 @@ export const zhHans: Messages = {
   notSaved: '未保存',
   retry: '重试',
   dismiss: '关闭',
-  importFailed: '无法导入 {name}:{reason}',
   progress: '{lang}:已翻译 {translated}、已审校 {reviewed},共 {total}({percent}%)',
   counts: '原文 {han} 字 · 英文 {words} 词',
   filterStatus: '显示',

@@ -2,7 +2,6 @@ import type { Messages } from './en.ts';
 
 export const zhHant: Messages = {
   appName: '雙語翻譯工作台',
-  importText: '匯入文字…',
   documents: '文件',
   paragraphsShort: '段',
   emptyState: '匯入繁體中文文字檔,即可開始翻譯。',
@@ -27,7 +26,6 @@ export const zhHant: Messages = {
   notSaved: '未儲存',
   retry: '重試',
   dismiss: '關閉',
-  importFailed: '無法匯入 {name}:{reason}',
   progress: '{lang}:已翻譯 {translated}、已審校 {reviewed},共 {total}({percent}%)',
   counts: '原文 {han} 字 · 英文 {words} 詞',
   filterStatus: '顯示',

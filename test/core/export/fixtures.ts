@@ -4,16 +4,17 @@ import type { ExportDocument, ExportParagraph } from '../../../core/export/model
 
 const AT = '2026-05-01T08:00:00.000Z';
 
+/** A paragraph as the service loads it: boilerplate is excluded unless the test says otherwise. */
 export function paragraph(id: number, source: string, en: [string, CellStatusT], zh: [string, CellStatusT], extra: Partial<ExportParagraph> = {}): ExportParagraph {
   return {
     id,
     position: id - 100,
     kind: 'body',
     source,
-    excluded: false,
     comment: '',
     targets: { en: { text: en[0], status: en[1], updatedAt: AT }, 'zh-Hans': { text: zh[0], status: zh[1], updatedAt: AT } },
     ...extra,
+    excluded: extra.excluded ?? extra.kind === 'boilerplate',
   };
 }
 
