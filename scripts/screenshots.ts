@@ -14,7 +14,6 @@ import { WorkbenchService } from '../service/workbench-service.ts';
 const root = resolve(import.meta.dirname, '..');
 const seed = readFileSync(resolve(root, '../shared/seed/hk-ai-article.zh-Hant.txt'), 'utf8');
 const ENGLISH: Record<number, string> = {
-  1: 'Home -> Opinion -> Contributions',
   2: '[Contribution] Tou Haiming: How can Hong Kong "spread its wings" in artificial intelligence?',
   6: 'Recently, a video of robots dancing went viral online: practising martial arts, dancing… the robots moved nimbly, every "steel muscle" precisely controlled.',
   7: 'During this year’s Two Sessions, artificial intelligence was a hot topic among NPC deputies and CPPCC members.',
@@ -23,16 +22,17 @@ const ENGLISH: Record<number, string> = {
 const dir = mkdtempSync(join(tmpdir(), 'workbench-shots-'));
 const store = Store.open(join(dir, 'shots.sqlite'));
 const service = new WorkbenchService(store);
-const earlier = service.importText({ title: '來論:香港如何在人工智能領域大展拳腳(初稿)', text: seed });
-const earlierIds = service.getDocument({ documentId: earlier.id }).paragraphs.map((p) => p.id);
+const seedFile = { fileName: 'hk-ai-article.txt', contentBase64: Buffer.from(seed).toString('base64') };
+const earlier = await service.importFile({ ...seedFile, title: '來論:香港如何在人工智能領域大展拳腳(初稿)' });
+const earlierIds = service.getDocument({ documentId: earlier.documentId }).paragraphs.map((p) => p.id);
 for (const [n, text] of Object.entries(ENGLISH)) {
   const paragraphId = earlierIds[Number(n) - 1]!;
   service.saveTarget({ paragraphId, lang: 'en', text });
   service.confirmTarget({ paragraphId, lang: 'en' });
 }
-const current = service.importText({ title: '來論:香港如何在人工智能領域大展拳腳', text: seed });
-const ids = service.getDocument({ documentId: current.id }).paragraphs.map((p) => p.id);
-for (const n of [1, 2, 6]) {
+const current = await service.importFile({ ...seedFile, title: '來論:香港如何在人工智能領域大展拳腳' });
+const ids = service.getDocument({ documentId: current.documentId }).paragraphs.map((p) => p.id);
+for (const n of [2, 6]) {
   service.saveTarget({ paragraphId: ids[n - 1]!, lang: 'en', text: ENGLISH[n]! });
   service.confirmTarget({ paragraphId: ids[n - 1]!, lang: 'en' });
 }

@@ -9,5 +9,8 @@ export function aboutText(appVersion: string, versions: Record<string, string | 
     '• better-sqlite3 (MIT) with SQLite (public domain)',
     '• React, zod, docx, mammoth, htmlparser2, iconv-lite, saxes (MIT / BSD / ISC)',
     '• Electron and Chromium (MIT / BSD-style)',
+    '',
+    'Chinese–English dictionary: CC-CEDICT (cc-cedict.org), published by MDBG, licensed under',
+    'Creative Commons Attribution-ShareAlike 4.0. Based on CEDICT, © 1997, 1998 Paul Andrew Denisowski.',
   ].join('\n');
 }

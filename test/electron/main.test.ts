@@ -161,3 +161,13 @@ describe('the menu', () => {
     expect(sent).toEqual([{ type: 'find' }, { type: 'help' }]);
   });
 });
+
+describe('the About box', () => {
+  it('names the versions and credits CC-CEDICT under its licence', async () => {
+    const { aboutText } = await import('../../electron/main/about.ts');
+    const text = aboutText('1.2.3', { electron: '45.0.0', chrome: '140', node: '24' });
+    expect(text).toContain('Bilingual Workbench 1.2.3');
+    expect(text).toContain('Electron 45.0.0');
+    expect(text).toMatch(/CC-CEDICT.*\n?.*Attribution-ShareAlike 4\.0/);
+  });
+});

@@ -67,7 +67,7 @@ export function DocumentItem({ doc, active, onOpen, onRename, onDelete }: Props)
             ✎
           </button>
           <button type="button" onClick={() => setMode('delete')} title={t('delete')} aria-label={`${t('delete')} ${doc.title}`}>
-            🗑
+            ✕
           </button>
         </div>
       )}
