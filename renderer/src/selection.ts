@@ -10,12 +10,13 @@ export interface SourceSelection {
   end: number;
 }
 
-/** The selection inside one source cell (rendered by SourceText), if the selection is there. */
+/** The selection inside one source cell (marked data-source-paragraph), if the selection is there. */
 export function sourceSelection(): SourceSelection | null {
   const selection = window.getSelection();
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const range = selection.getRangeAt(0);
-  const start = range.startContainer.parentElement?.closest<HTMLElement>('[data-source-paragraph]');
+  const node = range.startContainer;
+  const start = (node instanceof Element ? node : node.parentElement)?.closest<HTMLElement>('[data-source-paragraph]');
   if (!start || !start.contains(range.endContainer)) return null;
   const offset = caretOffsetIn(start);
   if (offset === null) return null;

@@ -162,7 +162,8 @@ describe('glossary, dictionary and live QA in headless Chromium against a real S
       await wb.cell(1, 'en').focus();
       const start = SOURCE[0]!.indexOf('人工智能');
       await selectSource(wb, 1, start + 1, start + 3);
-      await expect.poll(() => wb.page.getByRole('tab', { name: 'Dictionary' }).getAttribute('aria-selected')).toBe('true');
+      // The lookup opens the Dictionary tab by itself once the selection rests.
+      await wb.page.locator('[role="tab"][aria-selected="true"]', { hasText: 'Dictionary' }).waitFor();
       const entries = wb.page.getByTestId('dictionary-entry');
       await entries.first().waitFor();
       const text = (await entries.allTextContents()).join('\n');

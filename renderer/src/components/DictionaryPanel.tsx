@@ -33,8 +33,9 @@ export function DictionaryPanel({ lookup, onError }: { lookup: SourceSelection |
             {match.entries.map((entry) => (
               <li key={`${entry.traditional}:${entry.pinyin}`} className="dict-entry" data-testid="dictionary-entry">
                 <div className="dict-head">
-                  <span lang="zh-Hant">{entry.traditional}</span>
-                  {entry.simplified !== entry.traditional && <span lang="zh-Hans"> / {entry.simplified}</span>}
+                  {/* The heading already shows the word: only a different form is repeated. */}
+                  {entry.traditional !== match.text && <span lang="zh-Hant">{entry.traditional}</span>}
+                  {entry.simplified !== entry.traditional && <span lang="zh-Hans">{entry.simplified}</span>}
                   <span className="pinyin">{entry.pinyinMarks}</span>
                 </div>
                 <ol className="glosses">

@@ -60,7 +60,11 @@ export function GlossaryPanel({ hits, draft, onDraft, projectId, onInsert, onCha
   const [report, setReport] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const load = useCallback(() => api.listGlossary({ projectId }).then(setEntries, onError), [projectId, onError]);
+  // The terms that apply here: the global ones and the open project's own (not other projects').
+  const load = useCallback(
+    () => api.listGlossary({}).then((all) => setEntries(all.filter((e) => e.projectId === null || e.projectId === projectId)), onError),
+    [projectId, onError],
+  );
   useEffect(() => void load(), [load]);
 
   const changed = async () => {

@@ -38,7 +38,7 @@ export const ParagraphRow = memo(function ParagraphRow({ paragraph, active, rowI
         <ParagraphActions paragraph={paragraph} source={source} active={active} editor={paragraphEditor} />
       </div>
       <div role="gridcell" className="source-column">
-        <div ref={source} className="cell source" lang="zh-Hant" data-testid="source">
+        <div ref={source} className="cell source" lang="zh-Hant" data-testid="source" data-source-paragraph={paragraph.id}>
           <SourceText paragraphId={paragraph.id} source={paragraph.source} />
         </div>
         {!paragraph.included && (

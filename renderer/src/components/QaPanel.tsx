@@ -1,6 +1,6 @@
 import type { QaFindingT, TargetLangT } from '../../../core/api/contract.ts';
 import { applyFix } from '../../../core/qa/types.ts';
-import { ignoreFinding, unignoreFinding, type CellQa } from '../hooks/useQa.ts';
+import { ignoreFinding, LIVE_CHECK_MAX_CHARS, unignoreFinding, type CellQa } from '../hooks/useQa.ts';
 import { useT } from '../i18n/index.ts';
 import { DocumentQa } from './DocumentQa.tsx';
 import { QaFindingItem } from './QaFinding.tsx';
@@ -37,7 +37,9 @@ export function QaPanel({ qa, position, text, documentId, onEdit, onGoTo, onErro
             {t('qaCellTitle', { n: position + 1, lang: t(cell.lang === 'en' ? 'columnEnglish' : 'columnSimplified') })}
             {checking && <span className="qa-checking"> · {t('qaChecking')}</span>}
           </h2>
-          {findings.length === 0 ? (
+          {text.length > LIVE_CHECK_MAX_CHARS ? (
+            <p className="hint">{t('qaTooLong', { max: LIVE_CHECK_MAX_CHARS })}</p>
+          ) : findings.length === 0 ? (
             <p className="hint qa-clean" data-testid="qa-clean">
               ✓ {t('qaClean')}
             </p>

@@ -27,15 +27,12 @@ function marked(t: Translate, source: string, hits: readonly GlossaryHitT[]): Re
 }
 
 /**
- * The read-only source. In the active row its glossary terms are highlighted (hover shows the
- * targets). The data attribute lets a selection in it be found (see sourceSelection).
+ * The read-only source's content. In the active row its glossary terms are highlighted
+ * (hover shows the targets).
  */
 export function SourceText({ paragraphId, source }: { paragraphId: number; source: string }) {
   const t = useT();
   const terms = useSourceTerms();
-  return (
-    <span data-source-paragraph={paragraphId}>
-      {terms.paragraphId === paragraphId && terms.hits.length > 0 ? marked(t, source, terms.hits) : source}
-    </span>
-  );
+  // No wrapper: without hits the source cell holds its plain text node, as other code expects.
+  return <>{terms.paragraphId === paragraphId && terms.hits.length > 0 ? marked(t, source, terms.hits) : source}</>;
 }

@@ -4,6 +4,11 @@ import { api } from '../api.ts';
 
 /** Typing pauses this long before the cell is checked, so a check never runs per keystroke. */
 export const QA_DEBOUNCE_MS = 300;
+/**
+ * Longer cells are not checked live: the backend's check grows faster than the text (about 2 s
+ * at 100,000 characters, which would hold up saving); the document check still covers them.
+ */
+export const LIVE_CHECK_MAX_CHARS = 20_000;
 
 export interface CellRef {
   paragraphId: number;
@@ -35,8 +40,9 @@ export function useCellQa(cell: CellRef | null, text: string | null, onError: (e
   const lang = cell?.lang ?? null;
 
   useEffect(() => {
-    if (paragraphId === null || lang === null || text === null) {
+    if (paragraphId === null || lang === null || text === null || text.length > LIVE_CHECK_MAX_CHARS) {
       setResult(NONE);
+      setChecking(false);
       return;
     }
     let current = true;
