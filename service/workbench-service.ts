@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import type {
   ApiImplementation,
   CellStatusT,
@@ -24,6 +28,18 @@ import * as simplified from './simplified.ts';
 import { TmService } from './tm.ts';
 
 const fromBase64 = (content: string) => new Uint8Array(Buffer.from(content, 'base64'));
+
+/** Runs work on a file in a private temporary folder (written first when bytes are given), then removes it. */
+async function withTemporaryFile<T>(name: string, bytes: Uint8Array | null, work: (path: string) => T): Promise<T> {
+  const dir = await mkdtemp(join(tmpdir(), 'workbench-'));
+  const path = join(dir, basename(name));
+  try {
+    if (bytes) await writeFile(path, bytes);
+    return work(path);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
 
 const CONFIRMED: readonly CellStatusT[] = ['translated', 'reviewed'];
 
@@ -309,6 +325,40 @@ export class WorkbenchService implements ApiImplementation {
 
   findTraditionalLeft({ text }: ParsedInput<'findTraditionalLeft'>) {
     return findTraditionalLeft(text);
+  }
+
+  // Translation memory upkeep (service/tm.ts). TMX goes through a temporary file: the reader streams.
+
+  concordance({ documentId, term }: ParsedInput<'concordance'>) {
+    const { projectId } = this.documentSummary(documentId);
+    return this.tm.concordance(this.store.tm.scope(projectId), term);
+  }
+
+  propagateTranslation({ paragraphId, lang }: ParsedInput<'propagateTranslation'>) {
+    return { paragraphIds: this.tm.propagate(paragraphId, lang) };
+  }
+
+  tmStats() {
+    return this.tm.stats();
+  }
+
+  async importTmx({ fileName, contentBase64, tmId }: ParsedInput<'importTmx'>) {
+    return withTemporaryFile(fileName, fromBase64(contentBase64), (path) => this.tm.importTmx(path, { tmId, name: fileName.replace(/\.tmx$/i, '') }));
+  }
+
+  async exportTmx({ tmId }: ParsedInput<'exportTmx'>) {
+    return withTemporaryFile(`memory-${tmId}.tmx`, null, (path) => {
+      const { units } = this.tm.exportTmx(tmId, path);
+      return { fileName: `memory-${tmId}.tmx`, contentBase64: readFileSync(path).toString('base64'), units };
+    });
+  }
+
+  removeTmDuplicates({ tmId }: ParsedInput<'removeTmDuplicates'>) {
+    return this.tm.removeDuplicates(tmId);
+  }
+
+  deleteTmUnits({ unitIds }: ParsedInput<'deleteTmUnits'>) {
+    return this.tm.deleteUnits(unitIds);
   }
 
   // Comments, history, find and replace (service/editor.ts).

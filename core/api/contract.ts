@@ -4,11 +4,12 @@
  * the Electron IPC bridge, the HTTP test host and the CLI are all derived from this list.
  */
 import { z } from 'zod';
-import { Cell, CellStatus, Count, Id, ParagraphKind, TargetLang } from './common-schemas.ts';
+import { Cell, CellStatus, Count, FileContent, Id, ParagraphKind, TargetLang } from './common-schemas.ts';
 import { Revision, ReplacePreview, ReplaceRequest, TrashEntry } from './editor-schemas.ts';
 import { ExportOptions, ExportResult, ReviewChange, ReviewDiff, ReviewFile, XliffImport } from './export-schemas.ts';
 import { ImportOutcome, ImportPreview, ParagraphEditOutcome, SourceFile } from './import-schemas.ts';
 import { DictionaryMatch, GlossaryEntry, GlossaryFile, GlossaryFormat, GlossaryHit, GlossaryInput, IgnoreRequest, QaCheck, QaCounts, QaFinding } from './qa-schemas.ts';
+import { ConcordanceResult, TmStats, TmxImportReport } from './tm-schemas.ts';
 import { DraftSpan, Refresh, SimplifiedCell, SourceVariant, StaleReason, VocabularyChange, VocabularyEntry, VocabularyInput } from './simplified-schemas.ts';
 
 export { Cell, CellStatus, ParagraphKind, TargetLang };
@@ -139,6 +140,18 @@ export const contract = {
 
   // Translation memory.
   findTmMatches: method(ParagraphRef, z.array(TmMatch)),
+  /** Substring search over sources and both targets of the memories the document's project uses. */
+  concordance: method(z.strictObject({ documentId: Id, term: z.string().trim().min(1, 'There is nothing to search for').max(200) }), ConcordanceResult),
+  /** Offers a confirmed cell's text, as drafts, to the identical source paragraphs of its document. */
+  propagateTranslation: method(CellRef, z.strictObject({ paragraphIds: z.array(Id) })),
+  tmStats: method(z.strictObject({}), TmStats),
+  importTmx: method(
+    z.strictObject({ fileName: z.string().min(1).max(300), contentBase64: FileContent, tmId: Id.optional() }),
+    TmxImportReport,
+  ),
+  exportTmx: method(z.strictObject({ tmId: Id }), z.strictObject({ fileName: z.string(), contentBase64: z.string(), units: Count })),
+  removeTmDuplicates: method(z.strictObject({ tmId: Id }), z.strictObject({ removed: Count })),
+  deleteTmUnits: method(z.strictObject({ unitIds: z.array(Id).min(1).max(10_000) }), z.strictObject({ deleted: Count })),
 
   // Comments, history, find and replace.
   setComment: method(z.strictObject({ paragraphId: Id, text: z.string().max(10_000) }), Done),
@@ -229,3 +242,4 @@ export type QaFindingT = z.infer<typeof QaFinding>;
 export type GlossaryEntryT = z.infer<typeof GlossaryEntry>;
 export type GlossaryHitT = z.infer<typeof GlossaryHit>;
 export type DictionaryMatchT = z.infer<typeof DictionaryMatch>;
+export type ConcordanceResultT = z.infer<typeof ConcordanceResult>;

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentSummaryT, TargetLangT, TmMatchT } from '../../core/api/contract.ts';
 import { api, shellEvents } from './api.ts';
 import { CommentPanel } from './components/CommentPanel.tsx';
+import { ConcordancePanel } from './components/ConcordancePanel.tsx';
 import { DictionaryPanel } from './components/DictionaryPanel.tsx';
 import { DocumentBar } from './components/DocumentBar.tsx';
 import { ExportDialog } from './components/ExportDialog.tsx';
@@ -53,6 +54,7 @@ export function App() {
   const { view, saveState, open, reload, editText, confirmCell, applyCell, setComment, flush } = useDocument();
   const [trash, setTrash] = useState<{ id: number; title: string; deletedAt: string }[]>([]);
   const [replaceOpen, setReplaceOpen] = useState(false);
+  const [concordanceRequest, setConcordanceRequest] = useState<{ term: string; serial: number } | null>(null);
   const [exchange, setExchange] = useState<'export' | 'review-import' | null>(null);
   const [active, setActive] = useState<ActiveCell | null>(null);
   const [matches, setMatches] = useState<TmMatchT[]>([]);
@@ -175,12 +177,18 @@ export function App() {
         const index = rows.findIndex((p) => p.id === paragraphId);
         const next = rows[index + 1];
         if (next) focusCell(next.id, lang);
+        // Identical source paragraphs elsewhere in the document get this translation as a draft.
+        const { paragraphIds } = await api.propagateTranslation({ paragraphId, lang });
+        if (paragraphIds.length > 0) {
+          await reload();
+          setNotice(t('propagated', { n: paragraphIds.length }));
+        }
         await refreshDocuments();
       } catch (error) {
         setNotice(message(error));
       }
     },
-    [confirmCell, focusCell, refreshDocuments, rows],
+    [confirmCell, focusCell, refreshDocuments, reload, rows, t],
   );
 
   const move = useCallback(
@@ -206,6 +214,12 @@ export function App() {
     (action: ShortcutAction): boolean => {
       if (action === 'help') return (setHelpOpen(true), true);
       if (action === 'replace') return (setReplaceOpen(view !== null), true);
+      if (action === 'concordance') {
+        const term = window.getSelection()?.toString().trim() ?? '';
+        setConcordanceRequest((previous) => ({ term, serial: (previous?.serial ?? 0) + 1 }));
+        terms.setSideTab('concordance');
+        return true;
+      }
       if (action === 'find') return (findBox.current?.focus(), true);
       if (action === 'addTerm') return (terms.quickAdd(), true);
       if (!active || !paragraphs) return false;
@@ -392,6 +406,11 @@ export function App() {
           onSelect={terms.setSideTab}
           tabs={[
             { id: 'tm', label: 'tabTm', content: <TmPanel position={activePosition} matches={matches} onInsert={insertMatch} /> },
+            {
+              id: 'concordance',
+              label: 'tabConcordance',
+              content: <ConcordancePanel documentId={view?.document.id ?? null} request={concordanceRequest} />,
+            },
             {
               id: 'qa',
               label: 'tabQa',

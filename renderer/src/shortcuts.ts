@@ -15,6 +15,7 @@ export type ShortcutAction =
   | 'switchColumn'
   | 'find'
   | 'replace'
+  | 'concordance'
   | 'addTerm'
   | 'help';
 
@@ -36,6 +37,7 @@ export const DEFAULT_BINDINGS: KeyBindings = {
   switchColumn: 'Ctrl+Tab',
   find: 'Ctrl+F',
   replace: 'Ctrl+H',
+  concordance: 'Ctrl+K',
   addTerm: 'Ctrl+Shift+G',
   help: 'F1',
 };
@@ -51,6 +53,7 @@ export const SHORTCUT_HELP: readonly { actions: ShortcutAction[]; label: Message
   { actions: ['switchColumn'], label: 'shortcutSwitchColumn' },
   { actions: ['find'], label: 'shortcutFind' },
   { actions: ['replace'], label: 'shortcutReplace' },
+  { actions: ['concordance'], label: 'shortcutConcordance' },
   { actions: ['addTerm'], label: 'shortcutAddTerm' },
   { actions: ['help'], label: 'shortcutHelp' },
 ];

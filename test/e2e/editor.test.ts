@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
@@ -293,5 +294,55 @@ describe.skipIf(!hasSeed)('the editor: keyboard workflow, input methods, filters
       await status.selectOption('reviewed');
       await expect.poll(() => page.locator('[data-testid="paragraph"]').getAttribute('aria-rowindex')).toBe('7');
     });
+  });
+
+  it('searches the memories from the concordance tab and with Ctrl+K on selected source text', async () => {
+    await withSeed(async (wb) => {
+      const { page } = wb;
+      await wb.cell(7, 'en').fill('During the Two Sessions, artificial intelligence was a hot topic.');
+      await wb.cell(7, 'en').focus();
+      await page.keyboard.press('Control+Enter');
+      await expect.poll(() => wb.status(7, 'en')).toContain('Translated');
+
+      await page.getByRole('tab', { name: 'Concordance' }).click();
+      await page.getByTestId('concordance-term').fill('兩會');
+      await page.getByTestId('concordance-term').press('Enter');
+      await expect.poll(() => page.getByTestId('concordance-hit').count()).toBe(1);
+      expect(await page.getByTestId('concordance-hit').locator('mark').first().textContent()).toBe('兩會');
+
+      // Select 人工智能 in another paragraph's source and press Ctrl+K.
+      await page.getByRole('tab', { name: 'TM' }).click();
+      await wb.row(12).getByTestId('source').evaluate((element) => {
+        const text = element.firstChild as Text;
+        const start = text.data.indexOf('人工智能');
+        const range = document.createRange();
+        range.setStart(text, start);
+        range.setEnd(text, start + 4);
+        window.getSelection()?.removeAllRanges();
+        window.getSelection()?.addRange(range);
+      });
+      await page.keyboard.press('Control+K');
+      await expect.poll(() => page.getByTestId('concordance-term').inputValue()).toBe('人工智能');
+      await expect.poll(() => page.getByTestId('concordance-hit').count()).toBe(1);
+      expect(await page.getByTestId('concordance-hit').textContent()).toContain('artificial intelligence was a hot topic');
+    });
+  });
+
+  it('offers a confirmed translation to identical paragraphs of the document as drafts', async () => {
+    const wb = await WorkbenchPage.open(browser, tempDir());
+    try {
+      const file = join(tempDir(), '重複段落.txt');
+      writeFileSync(file, '政府發言人表示會密切留意情況。\n市民反應正面。\n政府發言人表示會密切留意情況。\n');
+      await wb.importFile(file);
+      await wb.cell(1, 'en').fill('A government spokesman said the situation would be closely monitored.');
+      await wb.cell(1, 'en').focus();
+      await wb.page.keyboard.press('Control+Enter');
+      await expect.poll(() => wb.cell(3, 'en').inputValue()).toBe('A government spokesman said the situation would be closely monitored.');
+      expect(await wb.status(3, 'en')).toContain('Draft');
+      expect(await wb.cell(2, 'en').inputValue()).toBe('');
+      expect(wb.escapes).toEqual([]);
+    } finally {
+      await wb.close();
+    }
   });
 });

@@ -1,0 +1,86 @@
+import { useCallback, useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import type { ConcordanceResultT } from '../../../core/api/contract.ts';
+import { api } from '../api.ts';
+import { useT } from '../i18n/index.ts';
+
+interface Props {
+  documentId: number | null;
+  /** A term to search for at once (Ctrl+K on a selection); the serial makes a repeat search run again. */
+  request: { term: string; serial: number } | null;
+}
+
+type Range = { start: number; end: number };
+
+/** Text with the matched stretches marked, as React text (never HTML). */
+function Marked({ text, ranges, lang }: { text: string; ranges: readonly Range[]; lang: string }) {
+  const parts: ReactNode[] = [];
+  let at = 0;
+  ranges.forEach((range, index) => {
+    if (range.start > at) parts.push(text.slice(at, range.start));
+    parts.push(<mark key={index}>{text.slice(range.start, range.end)}</mark>);
+    at = range.end;
+  });
+  parts.push(text.slice(at));
+  return <p lang={lang} className="concordance-text">{parts}</p>;
+}
+
+/** Substring search over every memory the document's project uses: sources and both targets. */
+export function ConcordancePanel({ documentId, request }: Props) {
+  const t = useT();
+  const [term, setTerm] = useState('');
+  const [result, setResult] = useState<ConcordanceResultT | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const search = useCallback(
+    async (wanted: string) => {
+      if (documentId === null || wanted.trim() === '') return;
+      setError(null);
+      try {
+        setResult(await api.concordance({ documentId, term: wanted }));
+      } catch (failure) {
+        setError(failure instanceof Error ? failure.message : String(failure));
+      }
+    },
+    [documentId],
+  );
+  useEffect(() => {
+    if (!request) return;
+    setTerm(request.term);
+    void search(request.term);
+  }, [request, search]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void search(term);
+  };
+  return (
+    <div className="concordance">
+      <form onSubmit={submit} className="concordance-form">
+        <input
+          type="search"
+          value={term}
+          onChange={(e) => setTerm(e.target.value)}
+          placeholder={t('concordancePlaceholder')}
+          aria-label={t('concordancePlaceholder')}
+          data-testid="concordance-term"
+        />
+        <button type="submit">{t('concordanceSearch')}</button>
+      </form>
+      {error && <p className="notice" role="alert">{error}</p>}
+      {result && result.hits.length === 0 && <p className="hint">{t('concordanceNone')}</p>}
+      <ol className="matches">
+        {result?.hits.map((hit) => (
+          <li key={hit.unitId} className="match" data-testid="concordance-hit">
+            <div className="match-origin">
+              {hit.tmName} · {hit.origin} · {hit.updatedAt.slice(0, 10)}
+            </div>
+            <Marked text={hit.source} ranges={hit.highlights.source} lang="zh-Hant" />
+            {hit.en !== null && <Marked text={hit.en} ranges={hit.highlights.en} lang="en" />}
+            {hit.zhHans !== null && <Marked text={hit.zhHans} ranges={hit.highlights.zhHans} lang="zh-Hans" />}
+          </li>
+        ))}
+      </ol>
+      {result?.more && <p className="hint">{t('concordanceMore')}</p>}
+    </div>
+  );
+}
