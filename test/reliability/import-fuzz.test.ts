@@ -3,7 +3,8 @@
  * bit flips, truncation, duplicated and removed tags. Every import must either succeed or
  * fail with a typed, clear error within a time limit, and a failed import must commit nothing.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +14,7 @@ import { openDatabaseReadOnly } from '../../db/connection.ts';
 import { importFile } from '../../service/import.ts';
 import { openBackend } from '../support/backend.ts';
 import { seededRandom, testSeed } from '../support/random.ts';
-import { SEED_PATH, sharedAvailable } from '../support/shared-data.ts';
+import { SEED_PATH, sharedAvailable, sharedPath } from '../support/shared-data.ts';
 import { useTempDir } from '../support/temp.ts';
 
 const MUTATIONS = 300;
@@ -109,4 +110,55 @@ describe.skipIf(!sharedAvailable(SEED_PATH))('fuzzing file import', () => {
     observer.close();
     store.close();
   });
+
+  const KIT = sharedPath('testdata/interop/tmx/lisa-tmx-compliance-kit');
+  const OASIS = sharedPath('testdata/interop/xliff20/oasis-testsuite/core/valid/everything-core.xlf');
+  const INTERCHANGE_ERRORS: readonly ErrorCode[] = [...FILE_ERRORS, 'NOT_FOUND', 'DAMAGED_REVIEW_FILE', 'INVALID_PAYLOAD'];
+
+  it.skipIf(!sharedAvailable(KIT) || !sharedAvailable(OASIS))(
+    `survives ${MUTATIONS} mutations each of TMX (the LISA kit) and XLIFF (ours and the OASIS suite's)`,
+    { timeout: 600_000 },
+    async () => {
+      const seed0 = testSeed();
+      console.log(`interchange fuzz seed: ${seed0} (replay with SEED=${seed0})`);
+      const random = seededRandom(seed0);
+      const { api, service, store, dbPath } = openBackend(tempDir());
+      const { id } = await api.importText({ title: 'seed', text: readFileSync(SEED_PATH, 'utf8') });
+      const ours = Buffer.from((await api.exportDocument({ documentId: id, format: 'xliff', lang: 'en', untranslated: 'omit' })).contentBase64, 'base64');
+      const tmxFiles = readdirSync(KIT).filter((name) => name.endsWith('.tmx')).map((name) => new Uint8Array(readFileSync(join(KIT, name))));
+      const xliffFiles = [new Uint8Array(ours), new Uint8Array(readFileSync(OASIS))];
+      const observer = openDatabaseReadOnly(dbPath);
+      const commits = () => observer.pragma('data_version', { simple: true }) as number;
+      const formats: { name: string; bases: Uint8Array[]; run: (bytes: Uint8Array) => unknown }[] = [
+        { name: 'tmx', bases: tmxFiles, run: (bytes: Uint8Array) => service.importTmx({ fileName: 'fuzz.tmx', contentBase64: Buffer.from(bytes).toString('base64') }) },
+        { name: 'xliff', bases: xliffFiles, run: (bytes: Uint8Array) => service.importXliff({ contentBase64: Buffer.from(bytes).toString('base64'), documentId: id, dryRun: false }) },
+      ];
+      const mutators: Mutator[] = [flipBits, truncate, tagMutator];
+      const results: Record<string, { imported: number; refused: Record<string, number> }> = {};
+      for (const format of formats) {
+        const tally = { imported: 0, refused: {} as Record<string, number> };
+        results[format.name] = tally;
+        for (let i = 0; i < MUTATIONS; i += 1) {
+          const base = format.bases[i % format.bases.length]!;
+          const bytes = mutators[i % mutators.length]!(base, random);
+          const before = commits();
+          try {
+            await withTimeout(Promise.resolve().then(() => format.run(bytes)), `${format.name} mutation ${i}`);
+            tally.imported += 1;
+          } catch (error) {
+            expect(error, `${format.name} mutation ${i} (seed ${seed0})`).toBeInstanceOf(WorkbenchError);
+            const { code, message } = error as WorkbenchError;
+            expect(INTERCHANGE_ERRORS, `${format.name} mutation ${i}: ${code} ${message} (seed ${seed0})`).toContain(code);
+            expect(message.length).toBeGreaterThan(10);
+            expect(commits(), `${format.name} mutation ${i} committed data on failure (seed ${seed0})`).toBe(before);
+            tally.refused[code] = (tally.refused[code] ?? 0) + 1;
+          }
+        }
+      }
+      console.log(`interchange fuzz: ${JSON.stringify(results)}`);
+      expect(observer.pragma('integrity_check', { simple: true })).toBe('ok');
+      observer.close();
+      store.close();
+    },
+  );
 });
