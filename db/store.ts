@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { exportArchive } from './archive.ts';
 import { openDatabase } from './connection.ts';
 import { BatchRepository } from './batches.ts';
 import { CommentRepository } from './comments.ts';
@@ -49,6 +50,11 @@ export class Store {
   /** Runs several repository calls as one transaction (nested calls join it). */
   transaction<T>(work: () => T): T {
     return this.db.transaction(work)();
+  }
+
+  /** The whole workbench (documents, memories, glossary, settings) as one archive file. */
+  exportArchive(now?: Date): Uint8Array {
+    return exportArchive(this.db, now);
   }
 
   close(): void {

@@ -1,5 +1,6 @@
 import type { Command } from '../command.ts';
 import { backupCommand } from './backup.ts';
+import { projectCommand } from './project.ts';
 import { convertCommand } from './convert.ts';
 import { importCommand, listCommand } from './documents.ts';
 import { exportCommand, importReviewCommand, importXliffCommand } from './export.ts';
@@ -9,4 +10,4 @@ import { serveCommand } from './serve.ts';
 import { tmCommand } from './tm.ts';
 
 /** Every `workbench` subcommand, in the order --help lists them. */
-export const commands: readonly Command[] = [importCommand, listCommand, exportCommand, importReviewCommand, importXliffCommand, convertCommand, backupCommand, tmCommand, glossaryCommand, qaCommand, serveCommand];
+export const commands: readonly Command[] = [importCommand, listCommand, exportCommand, importReviewCommand, importXliffCommand, convertCommand, backupCommand, projectCommand, tmCommand, glossaryCommand, qaCommand, serveCommand];

@@ -104,3 +104,36 @@ describe('workbench backup', () => {
     expect(JSON.parse((await workbench('--db', db, '--json', 'backup', 'list')).stdout)).toHaveLength(2);
   });
 });
+
+describe('workbench project', () => {
+  const tempDir = useTempDir();
+
+  it('moves every document, memory and glossary entry to another database, checked by its checksum', async () => {
+    const from = join(tempDir(), 'from.sqlite');
+    const to = join(tempDir(), 'to.sqlite');
+    const text = join(tempDir(), 'a.txt');
+    writeFileSync(text, '特區政府今日宣佈新措施。\n');
+    await workbench('--db', from, 'import', text);
+    const glossary = join(tempDir(), 'terms.csv');
+    writeFileSync(glossary, '\ufeffzh-Hant,en,zh-Hans\n特區政府,the SAR Government,特区政府\n');
+    expect((await workbench('--db', from, 'glossary', 'import', glossary)).code).toBe(0);
+    const archive = join(tempDir(), 'work.bwarchive');
+    expect((await workbench('--db', from, 'project', 'export', '--out', archive)).code).toBe(0);
+
+    await workbench('--db', to, 'list');
+    const imported = await workbench('--db', to, '--json', 'project', 'import', archive);
+    expect(imported.code).toBe(0);
+    expect(JSON.parse((await workbench('--db', to, '--json', 'list')).stdout)).toEqual([expect.objectContaining({ paragraphCount: 1 })]);
+    expect((await workbench('--db', to, 'glossary', 'list')).stdout).toContain('the SAR Government');
+
+    // A damaged archive is refused and changes nothing.
+    const bytes = readFileSync(archive);
+    bytes[bytes.length - 200] = bytes[bytes.length - 200]! ^ 0xff;
+    const damaged = join(tempDir(), 'damaged.bwarchive');
+    writeFileSync(damaged, bytes);
+    const refused = await workbench('--db', to, 'project', 'import', damaged);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/damaged|cannot be read/);
+    expect(JSON.parse((await workbench('--db', to, '--json', 'list')).stdout)).toHaveLength(1);
+  });
+});
