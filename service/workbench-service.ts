@@ -342,8 +342,13 @@ export class WorkbenchService implements ApiImplementation {
     return this.tm.stats();
   }
 
+  /** Imports into the given memory, or else into the project's own, so the units serve as matches at once. */
   async importTmx({ fileName, contentBase64, tmId }: ParsedInput<'importTmx'>) {
-    return withTemporaryFile(fileName, fromBase64(contentBase64), (path) => this.tm.importTmx(path, { tmId, name: fileName.replace(/\.tmx$/i, '') }));
+    const now = this.now();
+    const target = tmId ?? this.store.tm.projectTm(this.store.documents.defaultProjectId(now), now);
+    return withTemporaryFile(fileName, fromBase64(contentBase64), (path) =>
+      this.tm.importTmx(path, { tmId: target, name: fileName.replace(/\.tmx$/i, '') }),
+    );
   }
 
   async exportTmx({ tmId }: ParsedInput<'exportTmx'>) {

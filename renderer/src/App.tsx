@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentSummaryT, TargetLangT, TmMatchT } from '../../core/api/contract.ts';
 import { api, shellEvents } from './api.ts';
+import { bytesFromBase64 } from './download.ts';
 import { CommentPanel } from './components/CommentPanel.tsx';
 import { ConcordancePanel } from './components/ConcordancePanel.tsx';
 import { DictionaryPanel } from './components/DictionaryPanel.tsx';
@@ -20,6 +21,7 @@ import { SidePanel } from './components/SidePanel.tsx';
 import { Sidebar } from './components/Sidebar.tsx';
 import { StatusBar } from './components/StatusBar.tsx';
 import { TmPanel } from './components/TmPanel.tsx';
+import { TmTools } from './components/TmTools.tsx';
 import { Toolbar, type Theme } from './components/Toolbar.tsx';
 import { VariantSelect } from './components/VariantSelect.tsx';
 import { VocabularyPanel } from './components/VocabularyPanel.tsx';
@@ -134,7 +136,7 @@ export function App() {
             if (event.openDocumentId !== null) await openDocument(event.openDocumentId);
           });
         } else if (event.type === 'open-file') {
-          setFileToImport(new File([Uint8Array.from(atob(event.contentBase64), (c) => c.charCodeAt(0))], event.fileName));
+          setFileToImport(new File([bytesFromBase64(event.contentBase64)], event.fileName));
         } else if (event.type === 'find') findBox.current?.focus();
         else if (event.type === 'help') setHelpOpen(true);
         else if (event.type === 'theme') setTheme(event.theme);
@@ -405,7 +407,16 @@ export function App() {
           selected={terms.sideTab}
           onSelect={terms.setSideTab}
           tabs={[
-            { id: 'tm', label: 'tabTm', content: <TmPanel position={activePosition} matches={matches} onInsert={insertMatch} /> },
+            {
+              id: 'tm',
+              label: 'tabTm',
+              content: (
+                <>
+                  <TmPanel position={activePosition} matches={matches} onInsert={insertMatch} />
+                  <TmTools onError={setNotice} />
+                </>
+              ),
+            },
             {
               id: 'concordance',
               label: 'tabConcordance',

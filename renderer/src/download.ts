@@ -3,7 +3,7 @@
 /** How long a download's blob: URL lives; revoking it at once can cancel a download that has not started. */
 const URL_LIFETIME_MS = 60_000;
 
-function bytesFromBase64(base64: string): Uint8Array<ArrayBuffer> {
+export function bytesFromBase64(base64: string): Uint8Array<ArrayBuffer> {
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);

@@ -345,4 +345,21 @@ describe.skipIf(!hasSeed)('the editor: keyboard workflow, input methods, filters
       await wb.close();
     }
   });
+
+  it('imports a TMX file into the memory from the TM tab, and its units become matches', async () => {
+    await withSeed(async (wb) => {
+      const { page } = wb;
+      const memory = join(tempDir(), 'memory.tmx');
+      const source = readFileSync(SEED_PATH, 'utf8').split('\n').find((line) => line.includes('近日'))!.trim();
+      writeFileSync(
+        memory,
+        `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="test" creationtoolversion="1" segtype="paragraph" o-tmf="test" adminlang="en" srclang="zh-HK" datatype="plaintext"/><body><tu><tuv xml:lang="zh-HK"><seg>${source}</seg></tuv><tuv xml:lang="en"><seg>Recently, a robot dance video went viral.</seg></tuv></tu></body></tmx>`,
+      );
+      await page.locator('.tm-tools summary').click();
+      await page.getByTestId('tmx-file').setInputFiles(memory);
+      await expect.poll(() => page.getByTestId('tm-report').textContent()).toBe('Imported 1 of 1 units.');
+      await wb.cell(6, 'en').focus();
+      await expect.poll(() => page.getByTestId('tm-match').first().textContent()).toContain('Recently, a robot dance video went viral.');
+    });
+  });
 });
