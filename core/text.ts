@@ -18,11 +18,6 @@ export function splitParagraphs(text: string): string[] {
     .filter((line) => line.length > 0);
 }
 
-/** The key under which a source segment is stored and looked up for exact matches. */
-export function exactMatchKey(source: string): string {
-  return trimLayoutSpace(source.normalize('NFC')).replace(/[\s\u00a0\u3000]+/gu, ' ');
-}
-
 // East Asian wide characters: Han, kana, Bopomofo, CJK punctuation and full-width forms.
 const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}\u3000-\u303f\uff00-\uffef]/u;
 const LAST_WORD_CHAR = /[\p{L}\p{N}](?=[^\p{L}\p{N}]*$)/u;

@@ -9,17 +9,10 @@ import type { AddressInfo } from 'node:net';
 import type { ApiImplementation } from '../core/api/contract.ts';
 import { dispatch, type Envelope } from '../core/api/dispatch.ts';
 import { WorkbenchError } from '../core/errors.ts';
+import { CONTENT_SECURITY_POLICY, CONTENT_TYPES } from '../core/web-content.ts';
 
 const MAX_BODY_BYTES = 128 * 1024 * 1024;
 const API_PREFIX = '/api/';
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
 
 export interface HttpHost {
   url: string;
@@ -38,7 +31,12 @@ async function readBody(request: IncomingMessage): Promise<string> {
 }
 
 function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {
-  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  response.writeHead(status, {
+    'content-type': type,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+  });
   response.end(body);
 }
 

@@ -24,7 +24,7 @@ const MIN_SCORE = 50;
 /** Under this best paragraph score the panel also shows sentence-level matches. */
 const SENTENCE_FALLBACK_BELOW = 75;
 /** Candidates rescored with Levenshtein per memory and lookup; see bench/groups/tm.ts for the recall this buys. */
-const CANDIDATES = 150;
+const CANDIDATES = 100;
 const CONCORDANCE_LIMIT = 50;
 /** Candidates a concordance search verifies at most before it reports there may be more. */
 const CONCORDANCE_BUDGET = 5000;
@@ -228,7 +228,7 @@ export class TmService {
     const matches: TmMatchT[] = [];
     for (const tm of scope) {
       // Rescored by band below: a near match (numbers, punctuation) can rank above a closer fuzzy one.
-      for (const { unitId } of this.nearest(tm.tmId, key, grams, limit * 4)) {
+      for (const { unitId } of this.nearest(tm.tmId, key, grams, limit * 3)) {
         const unit = this.store.tm.get(unitId);
         if (!unit || (query.excludeParagraphId !== undefined && unit.originParagraphId === query.excludeParagraphId)) continue;
         const match = this.toMatch(unit, tm, query);

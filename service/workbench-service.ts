@@ -345,9 +345,12 @@ export class WorkbenchService implements ApiImplementation {
   /** Imports into the given memory, or else into the project's own, so the units serve as matches at once. */
   async importTmx({ fileName, contentBase64, tmId }: ParsedInput<'importTmx'>) {
     const now = this.now();
-    const target = tmId ?? this.store.tm.projectTm(this.store.documents.defaultProjectId(now), now);
+    // One transaction: a refused file must not leave a newly made project memory behind either.
     return withTemporaryFile(fileName, fromBase64(contentBase64), (path) =>
-      this.tm.importTmx(path, { tmId: target, name: fileName.replace(/\.tmx$/i, '') }),
+      this.store.transaction(() => {
+        const target = tmId ?? this.store.tm.projectTm(this.store.documents.defaultProjectId(now), now);
+        return this.tm.importTmx(path, { tmId: target, name: fileName.replace(/\.tmx$/i, '') });
+      }),
     );
   }
 
@@ -364,6 +367,21 @@ export class WorkbenchService implements ApiImplementation {
 
   deleteTmUnits({ unitIds }: ParsedInput<'deleteTmUnits'>) {
     return this.tm.deleteUnits(unitIds);
+  }
+
+  editTmUnit({ unitId, ...edit }: ParsedInput<'editTmUnit'>) {
+    const { id, source, en, zhHans, updatedAt } = this.tm.editUnit(unitId, edit);
+    return { unitId: id, source, en, zhHans, updatedAt };
+  }
+
+  attachTm({ projectId, tmId, penalty }: ParsedInput<'attachTm'>) {
+    this.tm.attach(projectId, tmId, penalty);
+    return {};
+  }
+
+  detachTm({ projectId, tmId }: ParsedInput<'detachTm'>) {
+    this.tm.detach(projectId, tmId);
+    return {};
   }
 
   // Comments, history, find and replace (service/editor.ts).

@@ -28,7 +28,7 @@ const MUTATED_QUERIES = 150;
 const NOVEL_QUERIES = 50;
 const HELD_OUT = 400;
 const CONCORDANCE_TERMS = 60;
-const WARM_UP = 30;
+const WARM_UP = 50;
 
 interface Pair {
   zhHant: string;

@@ -152,6 +152,13 @@ export const contract = {
   exportTmx: method(z.strictObject({ tmId: Id }), z.strictObject({ fileName: z.string(), contentBase64: z.string(), units: Count })),
   removeTmDuplicates: method(z.strictObject({ tmId: Id }), z.strictObject({ removed: Count })),
   deleteTmUnits: method(z.strictObject({ unitIds: z.array(Id).min(1).max(10_000) }), z.strictObject({ deleted: Count })),
+  editTmUnit: method(
+    z.strictObject({ unitId: Id, source: z.string().trim().min(1).max(MAX_CELL_CHARS).optional(), en: z.string().max(MAX_CELL_CHARS).nullable().optional(), zhHans: z.string().max(MAX_CELL_CHARS).nullable().optional() }),
+    z.strictObject({ unitId: Id, source: z.string(), en: z.string().nullable(), zhHans: z.string().nullable(), updatedAt: z.string() }),
+  ),
+  /** Lets a project draw matches from another memory, read-only, with points taken off each match. */
+  attachTm: method(z.strictObject({ projectId: Id, tmId: Id, penalty: z.number().int().min(0).max(100).default(0) }), z.strictObject({})),
+  detachTm: method(z.strictObject({ projectId: Id, tmId: Id }), z.strictObject({})),
 
   // Comments, history, find and replace.
   setComment: method(z.strictObject({ paragraphId: Id, text: z.string().max(10_000) }), Done),

@@ -1,24 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { CONTENT_SECURITY_POLICY, CONTENT_TYPES } from '../../core/web-content.ts';
 
 /** The renderer is served from app://workbench/, never from file:// or the network. */
 export const APP_SCHEME = 'app';
 export const APP_ORIGIN = `${APP_SCHEME}://workbench`;
 export const APP_INDEX_URL = `${APP_ORIGIN}/index.html`;
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
-
-/** The same policy as the page's meta tag, sent as a header too so it covers every response. */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
-  "connect-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'; frame-ancestors 'none'";
 
 /** The file an app:// URL names inside the renderer folder, or null for anything outside it. */
 export function resolveAppFile(rendererDir: string, url: string): string | null {

@@ -1,24 +1,9 @@
-import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SEED_PATH, sharedAvailable } from '../support/shared-data.ts';
 import { useTempDir } from '../support/temp.ts';
-
-const CLI = resolve(import.meta.dirname, '../../cli/workbench.ts');
-const run = promisify(execFile);
-
-/** Runs the real CLI in a child Node process and returns its output and exit code. */
-async function workbench(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [CLI, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+import { workbench } from '../support/cli.ts';
 
 describe('workbench CLI', () => {
   const tempDir = useTempDir();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exactMatchKey, splitParagraphs, trimLayoutSpace } from '../../core/text.ts';
+import { splitParagraphs, trimLayoutSpace } from '../../core/text.ts';
 
 describe('splitParagraphs', () => {
   it('makes one paragraph per non-empty line and drops blank lines', () => {
@@ -27,13 +27,8 @@ describe('splitParagraphs', () => {
   });
 });
 
-describe('trimLayoutSpace and exactMatchKey', () => {
+describe('trimLayoutSpace', () => {
   it('trims only the edges', () => {
     expect(trimLayoutSpace('\u00a0 a  b \u3000')).toBe('a  b');
-  });
-
-  it('collapses inner whitespace so re-spaced text still matches exactly', () => {
-    expect(exactMatchKey(' 香港  新聞\u00a0網 ')).toBe(exactMatchKey('香港 新聞 網'));
-    expect(exactMatchKey('香港新聞網')).not.toBe(exactMatchKey('香港新闻网'));
   });
 });

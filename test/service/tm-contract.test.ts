@@ -58,4 +58,22 @@ describe('translation memory through the contract', () => {
     expect((await fresh.api.tmStats({})).units).toBe(2);
     fresh.store.close();
   });
+
+  it('imports TMX into the project memory, edits a unit, and refuses to attach a memory that does not exist', async () => {
+    const { api, store, documentId, ids } = await confirmedDocument();
+    await api.importTmx({
+      fileName: 'reference.tmx',
+      contentBase64: Buffer.from(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="paragraph" o-tmf="t" adminlang="en" srclang="zh-HK" datatype="plaintext"/><body><tu><tuv xml:lang="zh-HK"><seg>港鐵票價維持不變。</seg></tuv><tuv xml:lang="en"><seg>MTR fares are frozen.</seg></tuv></tu></body></tmx>',
+      ).toString('base64'),
+    });
+    const imported = (await api.findTmMatches({ paragraphId: ids[1]! })).find((m) => m.en === 'MTR fares are frozen.');
+    expect(imported).toBeDefined();
+    const edited = await api.editTmUnit({ unitId: imported!.unitId, en: 'MTR fares are unchanged.' });
+    expect(edited.en).toBe('MTR fares are unchanged.');
+    expect((await api.findTmMatches({ paragraphId: ids[1]! })).map((m) => m.en)).toContain('MTR fares are unchanged.');
+    const { projectId } = (await api.listDocuments({})).find((d) => d.id === documentId)!;
+    await expect(api.attachTm({ projectId, tmId: 999 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    store.close();
+  });
 });
