@@ -224,6 +224,16 @@ export function App() {
       }
       if (action === 'find') return (findBox.current?.focus(), true);
       if (action === 'addTerm') return (terms.quickAdd(), true);
+      if (action === 'insertTerm') {
+        // The first glossary term of the paragraph whose translation the cell does not hold yet.
+        if (!active || !activeParagraph) return true;
+        const cellText = activeParagraph.targets[active.lang].text;
+        const target = terms.hits
+          .flatMap((hit) => hit.entries.map((entry) => (active.lang === 'en' ? entry.en : entry.zhHans)))
+          .find((term) => term !== '' && !cellText.includes(term));
+        if (target) insertTerm(active.lang, target);
+        return true;
+      }
       if (!active || !paragraphs) return false;
       const paragraph = paragraphs.find((p) => p.id === active.paragraphId);
       if (!paragraph) return false;
@@ -262,7 +272,7 @@ export function App() {
           return false;
       }
     },
-    [active, editText, focusCell, matches, move, onConfirm, paragraphs, rows, terms, view],
+    [active, activeParagraph, editText, focusCell, insertTerm, matches, move, onConfirm, paragraphs, rows, terms, view],
   );
 
   useEffect(() => {

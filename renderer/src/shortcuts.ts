@@ -17,6 +17,7 @@ export type ShortcutAction =
   | 'replace'
   | 'concordance'
   | 'addTerm'
+  | 'insertTerm'
   | 'help';
 
 export type KeyBindings = Record<ShortcutAction, string>;
@@ -39,6 +40,7 @@ export const DEFAULT_BINDINGS: KeyBindings = {
   replace: 'Ctrl+H',
   concordance: 'Ctrl+K',
   addTerm: 'Ctrl+Shift+G',
+  insertTerm: 'Ctrl+Alt+G',
   help: 'F1',
 };
 
@@ -55,6 +57,7 @@ export const SHORTCUT_HELP: readonly { actions: ShortcutAction[]; label: Message
   { actions: ['replace'], label: 'shortcutReplace' },
   { actions: ['concordance'], label: 'shortcutConcordance' },
   { actions: ['addTerm'], label: 'shortcutAddTerm' },
+  { actions: ['insertTerm'], label: 'shortcutInsertTerm' },
   { actions: ['help'], label: 'shortcutHelp' },
 ];
 

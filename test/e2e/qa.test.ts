@@ -154,6 +154,15 @@ describe('glossary, dictionary and live QA in headless Chromium against a real S
       await wb.saved();
       const [entry] = await wb.backend.api.listGlossary({});
       expect(entry).toMatchObject({ zhHant: '特區政府', en: 'the SAR Government', zhHans: '特区政府' });
+
+      // Ctrl+Alt+G inserts the term's translation into the Simplified cell too, once.
+      const simplified = wb.cell(1, 'zh-Hans');
+      await simplified.fill('今日,宣布拨款。');
+      await simplified.evaluate((area: HTMLTextAreaElement) => area.setSelectionRange(3, 3));
+      await page.keyboard.press('Control+Alt+G');
+      await expect.poll(() => simplified.inputValue()).toBe('今日,特区政府宣布拨款。');
+      await page.keyboard.press('Control+Alt+G');
+      expect(await simplified.inputValue()).toBe('今日,特区政府宣布拨款。');
     });
   });
 
