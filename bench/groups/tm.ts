@@ -17,6 +17,7 @@ import * as OpenCC from 'opencc-js';
 import { TMX_END, tmxStart, tmxUnit } from '../../core/formats/tmx.ts';
 import { LevenshteinPattern, similarity, similarityBound, similarityOf } from '../../core/tm/levenshtein.ts';
 import { codePoints, matchKeyPoints } from '../../core/tm/normalize.ts';
+import { createBackup, restoreBackup } from '../../db/backup.ts';
 import { Store } from '../../db/store.ts';
 import type { TmScopeEntry } from '../../db/tm.ts';
 import { TmService } from '../../service/tm.ts';
@@ -237,6 +238,14 @@ async function measure(size: number, stored: readonly Pair[], heldOut: readonly 
   const cw = concordance(Array.from({ length: CONCORDANCE_TERMS }, () => words[Math.floor(termRandom() * words.length)]!));
   store.close();
 
+  // The rolling backup (SQLite's online backup) and a restore of it, on this memory's database.
+  let started = performance.now();
+  const backup = await createBackup(dbPath, 'manual');
+  const backupMs = performance.now() - started;
+  started = performance.now();
+  await restoreBackup(dbPath, backup);
+  const restoreMs = performance.now() - started;
+
   const exhaustiveP50 = percentile(exhaustive, 50);
   return [
     { name: `tm.${label}.import.units_per_s`, value: imported.units / imported.seconds, unit: 'units/s' },
@@ -263,6 +272,8 @@ async function measure(size: number, stored: readonly Pair[], heldOut: readonly 
     { name: `tm.${label}.concordance.4char.p95`, value: percentile(c4, 95), unit: 'ms' },
     { name: `tm.${label}.concordance.english_word.p50`, value: percentile(cw, 50), unit: 'ms' },
     { name: `tm.${label}.concordance.english_word.p95`, value: percentile(cw, 95), unit: 'ms' },
+    { name: `tm.${label}.backup`, value: backupMs, unit: 'ms' },
+    { name: `tm.${label}.restore`, value: restoreMs, unit: 'ms' },
   ];
 }
 

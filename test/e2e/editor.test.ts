@@ -362,4 +362,37 @@ describe.skipIf(!hasSeed)('the editor: keyboard workflow, input methods, filters
       await expect.poll(() => page.getByTestId('tm-match').first().textContent()).toContain('Recently, a robot dance video went viral.');
     });
   });
+
+  it('shows a fuzzy match with its differences, and Ctrl+1 inserts it', async () => {
+    const wb = await WorkbenchPage.open(browser, tempDir());
+    try {
+      const { page } = wb;
+      const first = join(tempDir(), '初稿.txt');
+      writeFileSync(first, '運輸署今日宣佈,由下月一日起,部分巴士路線的車費將上調百分之三。\n');
+      await wb.importFile(first);
+      await wb.cell(1, 'en').fill('The Transport Department announced today that some bus fares will rise by 3 per cent from next month.');
+      await wb.cell(1, 'en').focus();
+      await page.keyboard.press('Control+Enter');
+      await expect.poll(() => wb.status(1, 'en')).toContain('Translated');
+
+      const second = join(tempDir(), '修訂.txt');
+      writeFileSync(second, '運輸署昨日宣佈,由下月一日起,部分巴士路線的車費將上調。\n');
+      await wb.importFile(second);
+      await wb.cell(1, 'en').focus();
+      const match = page.getByTestId('tm-match').first();
+      await match.waitFor();
+      const score = Number((await match.locator('.score').textContent())?.replace('%', ''));
+      expect(score).toBeGreaterThan(75);
+      expect(score).toBeLessThan(95);
+      expect(await match.locator('del').allTextContents()).toEqual(expect.arrayContaining(['今']));
+      expect(await match.locator('ins').allTextContents()).toEqual(expect.arrayContaining(['昨']));
+      await page.keyboard.press('Control+1');
+      await expect.poll(() => wb.cell(1, 'en').inputValue()).toBe(
+        'The Transport Department announced today that some bus fares will rise by 3 per cent from next month.',
+      );
+      expect(wb.escapes).toEqual([]);
+    } finally {
+      await wb.close();
+    }
+  });
 });
