@@ -1,11 +1,9 @@
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/connection.ts';
 import { Store } from '../../db/store.ts';
 import { backendOver, openBackend } from '../support/backend.ts';
-import { launchChromium } from '../support/browser.ts';
-import { requireBuild } from '../support/build-output.ts';
+import { useBrowser } from '../support/browser.ts';
 import { useTempDir } from '../support/temp.ts';
 import { WorkbenchPage } from '../support/workbench-page.ts';
 
@@ -13,22 +11,13 @@ const TEXT = '第一段:香港。\n第二段:九龍。\n第三段:新界。';
 
 describe('no typed work is lost in the browser', () => {
   const tempDir = useTempDir();
-  let browser: Browser;
-
-  beforeAll(async () => {
-    requireBuild();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('saves an edit still inside the debounce window when the page is reloaded at once', async () => {
     const dir = tempDir();
     const seeded = openBackend(dir);
     await seeded.api.importText({ title: 'doc', text: TEXT });
-    const wb = await WorkbenchPage.open(browser, dir, seeded);
+    const wb = await WorkbenchPage.open(browser(), dir, seeded);
     try {
       await wb.cell(2, 'en').fill('Kowloon, typed just before closing.');
       expect(await wb.page.getByTestId('save-state').textContent()).toBe('Saving…');
@@ -45,7 +34,7 @@ describe('no typed work is lost in the browser', () => {
     await seeded.api.importText({ title: 'doc', text: TEXT });
     seeded.store.close();
     const db = openDatabase(join(dir, 'workbench.sqlite'));
-    const wb = await WorkbenchPage.open(browser, dir, backendOver(new Store(db), join(dir, 'workbench.sqlite')));
+    const wb = await WorkbenchPage.open(browser(), dir, backendOver(new Store(db), join(dir, 'workbench.sqlite')));
     try {
       await wb.cell(1, 'en').fill('Hong Kong.');
       await wb.saved();

@@ -1,9 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { requireBuild } from '../support/build-output.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../support/browser.ts';
 import { SEED_PATH, sharedAvailable } from '../support/shared-data.ts';
 import { useTempDir } from '../support/temp.ts';
 import { WorkbenchPage } from '../support/workbench-page.ts';
@@ -12,19 +10,10 @@ const hasSeed = sharedAvailable(SEED_PATH);
 
 describe.skipIf(!hasSeed)('the editor: keyboard workflow, input methods, filters, languages', () => {
   const tempDir = useTempDir();
-  let browser: Browser;
-
-  beforeAll(async () => {
-    requireBuild();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   async function withSeed(run: (wb: WorkbenchPage) => Promise<void>): Promise<void> {
-    const wb = await WorkbenchPage.open(browser, tempDir());
+    const wb = await WorkbenchPage.open(browser(), tempDir());
     try {
       await wb.importFile(SEED_PATH);
       await run(wb);
@@ -329,7 +318,7 @@ describe.skipIf(!hasSeed)('the editor: keyboard workflow, input methods, filters
   });
 
   it('offers a confirmed translation to identical paragraphs of the document as drafts', async () => {
-    const wb = await WorkbenchPage.open(browser, tempDir());
+    const wb = await WorkbenchPage.open(browser(), tempDir());
     try {
       const file = join(tempDir(), '重複段落.txt');
       writeFileSync(file, '政府發言人表示會密切留意情況。\n市民反應正面。\n政府發言人表示會密切留意情況。\n');
@@ -364,7 +353,7 @@ describe.skipIf(!hasSeed)('the editor: keyboard workflow, input methods, filters
   });
 
   it('shows a fuzzy match with its differences, and Ctrl+1 inserts it', async () => {
-    const wb = await WorkbenchPage.open(browser, tempDir());
+    const wb = await WorkbenchPage.open(browser(), tempDir());
     try {
       const { page } = wb;
       const first = join(tempDir(), '初稿.txt');

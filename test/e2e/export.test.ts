@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'htmlparser2';
-import type { Browser, Locator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { ParagraphT } from '../../core/api/contract.ts';
 import { fileStem } from '../../core/export/labels.ts';
 import { typeIntoCell } from '../core/export/docx-parts.ts';
-import { launchChromium } from '../support/browser.ts';
-import { requireBuild } from '../support/build-output.ts';
+import { useBrowser } from '../support/browser.ts';
 import { SEED_PATH, sharedAvailable } from '../support/shared-data.ts';
 import { useTempDir } from '../support/temp.ts';
 import { WorkbenchPage, type Lang } from '../support/workbench-page.ts';
@@ -42,19 +41,10 @@ function htmlRows(html: string): Map<string, { lang: string | undefined; classNa
 
 describe.skipIf(!hasSeed)('export and returned files through the dialogs, in headless Chromium', () => {
   const tempDir = useTempDir();
-  let browser: Browser;
-
-  beforeAll(async () => {
-    requireBuild();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   async function withSeed(run: (wb: WorkbenchPage) => Promise<void>): Promise<void> {
-    const wb = await WorkbenchPage.open(browser, tempDir());
+    const wb = await WorkbenchPage.open(browser(), tempDir());
     try {
       await wb.importFile(SEED_PATH);
       await run(wb);

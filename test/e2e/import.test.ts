@@ -1,10 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { requireBuild } from '../support/build-output.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../support/browser.ts';
 import { SEED_PATH, sharedAvailable } from '../support/shared-data.ts';
 import { useTempDir } from '../support/temp.ts';
 import { WorkbenchPage } from '../support/workbench-page.ts';
@@ -35,20 +34,11 @@ const base64 = (path: string) => readFileSync(path).toString('base64');
 
 describe('import and paragraph edits in headless Chromium against a real SQLite file', () => {
   const tempDir = useTempDir();
-  let browser: Browser;
-
-  beforeAll(async () => {
-    requireBuild();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   async function withPage(run: (wb: WorkbenchPage, dir: string) => Promise<void>): Promise<void> {
     const dir = tempDir();
-    const wb = await WorkbenchPage.open(browser, dir);
+    const wb = await WorkbenchPage.open(browser(), dir);
     try {
       await run(wb, dir);
       expect(wb.escapes).toEqual([]);

@@ -1,9 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { requireBuild } from '../support/build-output.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../support/browser.ts';
 import { useTempDir } from '../support/temp.ts';
 import { WorkbenchPage, type Lang } from '../support/workbench-page.ts';
 
@@ -11,22 +9,13 @@ const SOURCE = ['特區政府宣布撥款10億港元，支持人工智能研究�
 
 describe('glossary, dictionary and live QA in headless Chromium against a real SQLite file', () => {
   const tempDir = useTempDir();
-  let browser: Browser;
-
-  beforeAll(async () => {
-    requireBuild();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   async function withDocument(run: (wb: WorkbenchPage) => Promise<void>): Promise<void> {
     const dir = tempDir();
     const file = join(dir, 'budget.txt');
     writeFileSync(file, `${SOURCE.join('\n')}\n`);
-    const wb = await WorkbenchPage.open(browser, dir);
+    const wb = await WorkbenchPage.open(browser(), dir);
     try {
       await wb.importFile(file);
       await run(wb);

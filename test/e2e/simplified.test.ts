@@ -1,9 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { requireBuild } from '../support/build-output.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../support/browser.ts';
 import { useTempDir } from '../support/temp.ts';
 import { WorkbenchPage } from '../support/workbench-page.ts';
 
@@ -16,22 +14,13 @@ const EDITED_SOURCE_3 = '衞生署職員坐的士到診所。';
 
 describe('the Simplified column in headless Chromium against a real SQLite file', () => {
   const tempDir = useTempDir();
-  let browser: Browser;
-
-  beforeAll(async () => {
-    requireBuild();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   async function withTaxiText(run: (wb: WorkbenchPage) => Promise<void>): Promise<void> {
     const dir = tempDir();
     const file = join(dir, 'taxi.txt');
     writeFileSync(file, `${SOURCE.join('\n')}\n`);
-    const wb = await WorkbenchPage.open(browser, dir);
+    const wb = await WorkbenchPage.open(browser(), dir);
     try {
       await wb.importFile(file);
       await run(wb);

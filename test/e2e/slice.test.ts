@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { requireBuild } from '../support/build-output.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../support/browser.ts';
 import { SEED_PATH, sharedAvailable } from '../support/shared-data.ts';
 import { useTempDir } from '../support/temp.ts';
 import { WorkbenchPage } from '../support/workbench-page.ts';
@@ -15,19 +13,10 @@ const SIMPLIFIED_4 = '特区政府《财政预算案》提出全力发展人工�
 
 describe.skipIf(!hasSeed)('the slice in headless Chromium against a real SQLite file', () => {
   const tempDir = useTempDir();
-  let browser: Browser;
-
-  beforeAll(async () => {
-    requireBuild();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('imports, edits, survives a reload, and offers a confirmed pair as an exact TM match', async () => {
-    const wb = await WorkbenchPage.open(browser, tempDir());
+    const wb = await WorkbenchPage.open(browser(), tempDir());
     const { page } = wb;
     try {
       await expect.poll(() => page.locator('.empty-state').count()).toBe(1);

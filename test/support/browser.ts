@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { requireBuild } from './build-output.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -38,4 +40,20 @@ export function watchForEscapes(page: Page, origin: string): string[] {
   });
   page.on('pageerror', (error) => escapes.push(`page error ${error.message}`));
   return escapes;
+}
+
+/** One Chromium for a test file, started after checking the build and closed at the end. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    requireBuild();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('Chromium has not started');
+    return browser;
+  };
 }
