@@ -13,14 +13,8 @@ describe.skipIf(!hasSeed)('the editor: keyboard workflow, input methods, filters
   const browser = useBrowser();
 
   async function withSeed(run: (wb: WorkbenchPage) => Promise<void>): Promise<void> {
-    const wb = await WorkbenchPage.open(browser(), tempDir());
-    try {
-      await wb.importFile(SEED_PATH);
-      await run(wb);
-      expect(wb.escapes).toEqual([]);
-    } finally {
-      await wb.close();
-    }
+    const dir = tempDir();
+    await WorkbenchPage.session(browser(), dir, SEED_PATH, run);
   }
 
   /** What the database holds for a cell, read through the contract as the UI does. */

@@ -44,14 +44,8 @@ describe.skipIf(!hasSeed)('export and returned files through the dialogs, in hea
   const browser = useBrowser();
 
   async function withSeed(run: (wb: WorkbenchPage) => Promise<void>): Promise<void> {
-    const wb = await WorkbenchPage.open(browser(), tempDir());
-    try {
-      await wb.importFile(SEED_PATH);
-      await run(wb);
-      expect(wb.escapes).toEqual([]);
-    } finally {
-      await wb.close();
-    }
+    const dir = tempDir();
+    await WorkbenchPage.session(browser(), dir, SEED_PATH, run);
   }
 
   /** The document's paragraphs as the database holds them, read through the contract. */

@@ -15,14 +15,7 @@ describe('glossary, dictionary and live QA in headless Chromium against a real S
     const dir = tempDir();
     const file = join(dir, 'budget.txt');
     writeFileSync(file, `${SOURCE.join('\n')}\n`);
-    const wb = await WorkbenchPage.open(browser(), dir);
-    try {
-      await wb.importFile(file);
-      await run(wb);
-      expect(wb.escapes).toEqual([]);
-    } finally {
-      await wb.close();
-    }
+    await WorkbenchPage.session(browser(), dir, file, run);
   }
 
   const findings = (wb: WorkbenchPage, check: string) => wb.page.locator(`[data-testid="qa-cell-findings"] [data-check="${check}"]`);

@@ -20,14 +20,7 @@ describe('the Simplified column in headless Chromium against a real SQLite file'
     const dir = tempDir();
     const file = join(dir, 'taxi.txt');
     writeFileSync(file, `${SOURCE.join('\n')}\n`);
-    const wb = await WorkbenchPage.open(browser(), dir);
-    try {
-      await wb.importFile(file);
-      await run(wb);
-      expect(wb.escapes).toEqual([]);
-    } finally {
-      await wb.close();
-    }
+    await WorkbenchPage.session(browser(), dir, file, run);
   }
 
   /** What the database holds for paragraph n's Simplified cell, read through the contract. */

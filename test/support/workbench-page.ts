@@ -30,6 +30,21 @@ export class WorkbenchPage {
     return workbench;
   }
 
+  /**
+   * Opens the UI over a fresh database, imports the file through the dialog, runs the test
+   * steps, checks that nothing left the app (no foreign request, dialog or page error), and closes.
+   */
+  static async session(browser: Browser, dir: string, file: string, run: (wb: WorkbenchPage) => Promise<void>): Promise<void> {
+    const wb = await WorkbenchPage.open(browser, dir);
+    try {
+      await wb.importFile(file);
+      await run(wb);
+      expect(wb.escapes).toEqual([]);
+    } finally {
+      await wb.close();
+    }
+  }
+
   /** Paragraph n (1-based), found by its ARIA row index since only visible rows exist. */
   row(n: number) {
     return this.page.locator(`[data-testid="paragraph"][aria-rowindex="${n + 1}"]`);
