@@ -163,19 +163,21 @@ export interface VocabularyChange {
 }
 
 /**
- * Applies a change to the vocabulary table and redrafts what it can affect: only paragraphs
- * whose source contains a changed phrase, in the entry's project or (global entry) everywhere.
+ * Applies a change to what drafting uses (the vocabulary or the glossary) and redrafts what it
+ * can affect: only paragraphs whose source contains a changed phrase, in the project the change
+ * belongs to or (a global change, projectId null) everywhere. Auto cells are regenerated; a
+ * person's cells are flagged, never overwritten.
  */
-function changeVocabulary(
+export function redraftAfter<T>(
   store: Store,
-  write: () => { entry: VocabularyRow; phrases: string[] },
+  write: () => { result: T; phrases: string[]; projectId: number | null },
   now: string,
-): VocabularyChange {
+): { result: T; refresh: RefreshSummary } {
   return store.transaction(() => {
     const before = optionsFrom(store, store.vocabulary.list());
-    const { entry, phrases } = write();
+    const { result, phrases, projectId } = write();
     const after = optionsFrom(store, store.vocabulary.list());
-    const cells = store.simplifiedCells.containing(phrases, entry.projectId);
+    const cells = store.simplifiedCells.containing(phrases, projectId);
     const summary = refresh(
       store,
       cells,
@@ -184,8 +186,20 @@ function changeVocabulary(
       'vocabulary',
       now,
     );
-    return { entry, refresh: summary };
+    return { result, refresh: summary };
   });
+}
+
+function changeVocabulary(store: Store, write: () => { entry: VocabularyRow; phrases: string[] }, now: string): VocabularyChange {
+  const { result, refresh: summary } = redraftAfter(
+    store,
+    () => {
+      const { entry, phrases } = write();
+      return { result: entry, phrases, projectId: entry.projectId };
+    },
+    now,
+  );
+  return { entry: result, refresh: summary };
 }
 
 export interface VocabularyInput {

@@ -418,16 +418,43 @@ export class WorkbenchService implements ApiImplementation {
     return glossary.listGlossary(this.store, projectId);
   }
 
+  // A glossary change redrafts the Simplified cells whose source holds a changed term.
+
   saveGlossaryEntry(input: ParsedInput<'saveGlossaryEntry'>) {
-    return glossary.saveGlossaryEntry(this.store, input, this.now());
+    const now = this.now();
+    const previous = input.id === undefined ? undefined : this.store.glossary.find(input.id);
+    return simplified.redraftAfter(
+      this.store,
+      () => {
+        const entry = glossary.saveGlossaryEntry(this.store, input, now);
+        return { result: entry, phrases: [entry.zhHant, ...(previous ? [previous.zhHant] : [])], projectId: entry.projectId };
+      },
+      now,
+    ).result;
   }
 
   deleteGlossaryEntry({ id }: ParsedInput<'deleteGlossaryEntry'>) {
-    return glossary.deleteGlossaryEntry(this.store, id);
+    return simplified.redraftAfter(
+      this.store,
+      () => {
+        const entry = glossary.deleteGlossaryEntry(this.store, id);
+        return { result: entry, phrases: [entry.zhHant], projectId: entry.projectId };
+      },
+      this.now(),
+    ).result;
   }
 
   importGlossary({ contentBase64, ...options }: ParsedInput<'importGlossary'>) {
-    return glossary.importGlossary(this.store, fromBase64(contentBase64), options, this.now());
+    const now = this.now();
+    return simplified.redraftAfter(
+      this.store,
+      () => {
+        const result = glossary.importGlossary(this.store, fromBase64(contentBase64), options, now);
+        const phrases = this.store.glossary.list(options.projectId).map((entry) => entry.zhHant);
+        return { result, phrases, projectId: options.projectId };
+      },
+      now,
+    ).result;
   }
 
   exportGlossary(options: ParsedInput<'exportGlossary'>) {

@@ -17,6 +17,23 @@ describe('terminology and QA through the contract', () => {
     store.close();
   });
 
+  it('redrafts automatic Simplified cells when a glossary term changes, and flags edited ones', async () => {
+    const { api, store } = openBackend(tempDir());
+    const { id } = await api.importText({ title: 'doc', text: '特區政府今日宣佈。\n特區政府明日開會。' });
+    const [, edited] = (await api.getDocument({ documentId: id })).paragraphs;
+    await api.saveTarget({ paragraphId: edited!.id, lang: 'zh-Hans', text: '特区政府明日开会(已校对)。' });
+
+    const entry = await api.saveGlossaryEntry({ projectId: null, zhHant: '特區政府', en: 'the SAR Government', zhHans: '香港特区政府' });
+    let { paragraphs } = await api.getDocument({ documentId: id });
+    expect(paragraphs[0]!.targets['zh-Hans']).toMatchObject({ text: '香港特区政府今日宣布。', status: 'auto' });
+    expect(paragraphs[1]!.targets['zh-Hans']).toMatchObject({ text: '特区政府明日开会(已校对)。', staleReason: 'vocabulary' });
+
+    await api.deleteGlossaryEntry({ id: entry.id });
+    ({ paragraphs } = await api.getDocument({ documentId: id }));
+    expect(paragraphs[0]!.targets['zh-Hans'].text).toBe('特区政府今日宣布。');
+    store.close();
+  });
+
   it('checks a cell live, remembers an ignored warning with its reason, and reports the document', async () => {
     const { api, store } = openBackend(tempDir());
     const { id } = await api.importText({ title: 'doc', text: '撥款10億港元。' });
