@@ -1,19 +1,13 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
-import type { GlossaryHitT, ParagraphT, TargetLangT } from '../../../core/api/contract.ts';
+import type { GlossaryEntryT, GlossaryHitT, ParagraphT, TargetLangT } from '../../../core/api/contract.ts';
 import { api } from '../api.ts';
 import { cellTextarea, insertAtCaret, selectedTargetText, sourceSelection, type SourceSelection } from '../selection.ts';
 
 /** The glossary form's content: a new term (quick add: the selections) or an entry being edited. */
-export interface TermDraft {
+export type TermDraft = Pick<GlossaryEntryT, 'zhHant' | 'en' | 'zhHans' | 'notes' | 'partOfSpeech' | 'forbidden'> & {
   id?: number;
-  zhHant: string;
-  en: string;
-  zhHans: string;
-  notes: string;
-  partOfSpeech: string;
-  forbidden: boolean;
   projectOnly: boolean;
-}
+};
 
 export const newTerm = (zhHant = '', en = '', zhHans = ''): TermDraft => ({
   zhHant,
