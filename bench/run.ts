@@ -11,10 +11,11 @@ import { exportGroup } from './groups/export.ts';
 import { importGroup } from './groups/import.ts';
 import { sliceGroup } from './groups/slice.ts';
 import { scaleGroup } from './groups/scale.ts';
+import { spellingGroup } from './groups/spelling.ts';
 import { tmGroup } from './groups/tm.ts';
 import { uiGroup } from './groups/ui.ts';
 
-const groups: BenchGroup[] = [sliceGroup, importGroup, convertGroup, tmGroup, exportGroup, uiGroup, scaleGroup, dictionaryGroup];
+const groups: BenchGroup[] = [sliceGroup, importGroup, convertGroup, tmGroup, exportGroup, uiGroup, scaleGroup, dictionaryGroup, spellingGroup];
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, only: { type: 'string' } } });
 const selected = values.only ? groups.filter((g) => g.name === values.only) : groups;

@@ -9,7 +9,7 @@ export interface Backend {
   /** The contract, called directly: payloads are validated exactly as over IPC. */
   api: Api;
   service: WorkbenchService;
-  store: Store;
+  readonly store: Store;
 }
 
 export interface CommandContext {
@@ -39,6 +39,18 @@ export function usageError(message: string): never {
 export function stringOption(context: CommandContext, name: string): string | undefined {
   const value = context.options[name];
   return typeof value === 'string' ? value : undefined;
+}
+
+/** A whole number from the command line, at least min; anything else is a usage error saying what was wanted. */
+export function wholeNumber(value: string, min: number, wanted: string): number {
+  const number = Number(value);
+  return value.trim() !== '' && Number.isSafeInteger(number) && number >= min ? number : usageError(`${wanted}, not "${value}"`);
+}
+
+/** --NAME as a whole number (ids by default: at least 1), or undefined when it is absent. */
+export function numberOption(context: CommandContext, name: string, what: string, min = 1): number | undefined {
+  const value = stringOption(context, name);
+  return value === undefined ? undefined : wholeNumber(value, min, `--${name} needs ${what}`);
 }
 
 export function requireString(context: CommandContext, name: string, message: string): string {

@@ -45,7 +45,9 @@ async function main(): Promise<void> {
     if (backend) return backend;
     const store = Store.open(dbPath);
     const service = new WorkbenchService(store, undefined, dirname(dbPath));
-    backend = { store, service, api: createClient((method, payload) => dispatch(service, method, payload)) };
+    const api = createClient((method, payload) => dispatch(service, method, payload));
+    // A getter: a restore through the contract replaces the store.
+    backend = { service, api, get store() { return service.stores.current; } };
     return backend;
   };
   try {
@@ -57,7 +59,7 @@ async function main(): Promise<void> {
       print: (value, text) => console.log(json ? JSON.stringify(value) : text),
     });
   } finally {
-    (backend as Backend | null)?.store.close();
+    (backend as Backend | null)?.service.stores.close();
   }
 }
 

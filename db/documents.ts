@@ -53,6 +53,7 @@ export class DocumentRepository {
   private readonly paragraphs;
   private readonly trashed;
   private readonly setTitle;
+  private readonly setProject;
   private readonly setDeleted;
   private readonly purge;
 
@@ -77,6 +78,7 @@ export class DocumentRepository {
       `SELECT id, title, deleted_at AS deletedAt FROM documents WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC`,
     );
     this.setTitle = db.prepare('UPDATE documents SET title = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL');
+    this.setProject = db.prepare('UPDATE documents SET project_id = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL');
     this.setDeleted = db.prepare('UPDATE documents SET deleted_at = ? WHERE id = ? AND (deleted_at IS NULL) = (? IS NOT NULL)');
     this.purge = db.prepare('DELETE FROM documents WHERE deleted_at IS NOT NULL AND deleted_at < ?');
     this.paragraphs = db.prepare(`
@@ -89,17 +91,17 @@ export class DocumentRepository {
       WHERE p.document_id = ? ORDER BY p.position`);
   }
 
-  /** The project new documents go into until projects can be chosen. */
+  /** The project new documents go into when none is chosen: the first one, made on first use. */
   defaultProjectId(now: string): number {
     const existing = this.firstProject.get() as number | undefined;
     return existing ?? Number(this.insertProject.run('My project', now).lastInsertRowid);
   }
 
-  /** Stores a document with all its paragraphs and their target cells, atomically. */
-  create(title: string, paragraphs: readonly NewParagraph[], now: string): number {
+  /** Stores a document with all its paragraphs and their target cells, atomically, in the project given or the default one. */
+  create(title: string, paragraphs: readonly NewParagraph[], now: string, projectId?: number): number {
     return this.db.transaction(() => {
-      const projectId = this.defaultProjectId(now);
-      const documentId = Number(this.insertDocument.run(projectId, title, now, now).lastInsertRowid);
+      const project = projectId ?? this.defaultProjectId(now);
+      const documentId = Number(this.insertDocument.run(project, title, now, now).lastInsertRowid);
       paragraphs.forEach((paragraph, position) => {
         const id = this.insertParagraph.run(documentId, position, paragraph.source, paragraph.kind).lastInsertRowid;
         const cells: [TargetLangT, string][] = [['en', ''], ['zh-Hans', paragraph.zhHansDraft]];
@@ -124,6 +126,11 @@ export class DocumentRepository {
   /** Returns false when there is no such document (or it is in the trash). */
   rename(documentId: number, title: string, now: string): boolean {
     return this.setTitle.run(title, now, documentId).changes === 1;
+  }
+
+  /** Puts a document in another project; false when there is no such document (or it is in the trash). */
+  moveToProject(documentId: number, projectId: number, now: string): boolean {
+    return this.setProject.run(projectId, now, documentId).changes === 1;
   }
 
   /** Moves a document to the trash (deletedAt set) or back out of it (null). */

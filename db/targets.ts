@@ -62,12 +62,14 @@ export class TargetRepository {
    * Writes a cell and keeps its history. Saves within one editing session (same status,
    * less than SESSION_MS since the last save) update that session's revision, so the
    * history holds each session, draft and confirmation rather than one row per keystroke.
+   * newRevision starts a revision regardless (an undo must not overwrite the text it undoes).
    */
-  write(paragraphId: number, lang: TargetLangT, next: CellRow): CellRow {
+  write(paragraphId: number, lang: TargetLangT, next: CellRow, { newRevision = false } = {}): CellRow {
     return this.db.transaction(() => {
       this.update.run(next.text, next.status, next.updatedAt, paragraphId, lang);
       const last = this.lastRevision.get(paragraphId, lang) as { id: number; status: string; updatedAt: string } | undefined;
       const sameSession =
+        !newRevision &&
         last !== undefined && last.status === next.status && Date.parse(next.updatedAt) - Date.parse(last.updatedAt) < SESSION_MS;
       if (sameSession) this.extendRevision.run(next.text, next.updatedAt, last.id);
       else this.revision.run(paragraphId, lang, next.text, next.status, next.updatedAt, next.updatedAt);

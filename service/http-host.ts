@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { ApiImplementation } from '../core/api/contract.ts';
-import { dispatch, type Envelope } from '../core/api/dispatch.ts';
+import { dispatch, type Admission, type Envelope } from '../core/api/dispatch.ts';
 import { WorkbenchError } from '../core/errors.ts';
 import { CONTENT_SECURITY_POLICY, CONTENT_TYPES } from '../core/web-content.ts';
 
@@ -40,7 +40,7 @@ function send(response: ServerResponse, status: number, type: string, body: stri
   response.end(body);
 }
 
-async function handleApi(impl: ApiImplementation, request: IncomingMessage, response: ServerResponse, method: string) {
+async function handleApi(impl: ApiImplementation & Partial<Admission>, request: IncomingMessage, response: ServerResponse, method: string) {
   let envelope: Envelope;
   if (request.method !== 'POST' || !request.headers['content-type']?.startsWith('application/json')) {
     envelope = { ok: false, error: { code: 'INVALID_PAYLOAD', message: 'The API takes POST with a JSON body' } };
@@ -68,7 +68,7 @@ async function handleStatic(rendererDir: string, pathname: string, response: Ser
   }
 }
 
-export async function startHttpHost(impl: ApiImplementation, rendererDir: string, port = 0): Promise<HttpHost> {
+export async function startHttpHost(impl: ApiImplementation & Partial<Admission>, rendererDir: string, port = 0): Promise<HttpHost> {
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
     const work = pathname.startsWith(API_PREFIX)

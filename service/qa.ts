@@ -1,13 +1,14 @@
 /**
  * Quality assurance over the store: the live check of the cell being edited, the document check
  * before export, "ignore, with reason", and the exported report. The checks themselves are pure
- * (core/qa); this gathers what they need (the document for consistency, the project's glossary)
- * and marks the issues a person has ignored.
+ * (core/qa); this gathers what they need (the document for consistency, the project's glossary
+ * and spelling dictionary) and marks the issues a person has ignored.
  */
 import type { TargetLangT } from '../core/api/contract.ts';
 import { WorkbenchError } from '../core/errors.ts';
 import { checkParagraphs, type QaOptions, type QaParagraph, type QaScope } from '../core/qa/check.ts';
 import type { LengthBands } from '../core/qa/length.ts';
+import type { QaLanguage } from '../core/qa/messages.ts';
 import { countBySeverity, qaReportCsv, qaReportHtml, type ReportFinding } from '../core/qa/report.ts';
 import { QA_CHECK_IDS, type QaCheckId, type QaIssue, type Severity } from '../core/qa/types.ts';
 import type { ParagraphRow } from '../db/documents.ts';
@@ -15,6 +16,7 @@ import type { IgnoredIssue } from '../db/qa.ts';
 import type { Store } from '../db/store.ts';
 import { compiledGlossaryFor } from './glossary.ts';
 import { documentInclusion } from './import.ts';
+import { spellingFor } from './spelling.ts';
 
 export interface QaFinding extends QaIssue {
   paragraphId: number;
@@ -80,7 +82,11 @@ export function checkCell(store: Store, paragraphId: number, lang: TargetLangT, 
   const paragraphs = includedParagraphs(store, paragraph.documentId, paragraphId);
   const self = paragraphs.find((p) => p.paragraphId === paragraphId)!;
   if (settings.text !== undefined) self.targets[lang] = { ...self.targets[lang], text: settings.text };
-  const options: QaOptions = { glossary: compiledGlossaryFor(store, paragraph.projectId), lengthBands: settings.lengthBands };
+  const options: QaOptions = {
+    glossary: compiledGlossaryFor(store, paragraph.projectId),
+    lengthBands: settings.lengthBands,
+    spelling: spellingFor(store, paragraph.projectId),
+  };
   return findings(paragraphs, store.qaIgnored.ofParagraph(paragraphId), options, { paragraphId, lang });
 }
 
@@ -88,7 +94,12 @@ export function checkCell(store: Store, paragraphId: number, lang: TargetLangT, 
 export function checkDocument(store: Store, documentId: number, settings: QaSettings = {}): DocumentQa {
   const document = store.documents.find(documentId);
   if (!document) throw new WorkbenchError('NOT_FOUND', `Document ${documentId} does not exist`);
-  const options: QaOptions = { glossary: compiledGlossaryFor(store, document.projectId), lengthBands: settings.lengthBands, exporting: true };
+  const options: QaOptions = {
+    glossary: compiledGlossaryFor(store, document.projectId),
+    lengthBands: settings.lengthBands,
+    exporting: true,
+    spelling: spellingFor(store, document.projectId),
+  };
   const all = findings(includedParagraphs(store, documentId), store.qaIgnored.ofDocument(documentId), options);
   const ignored = all.filter((f) => f.ignored).length;
   return { documentId, title: document.title, findings: all, counts: { ...countBySeverity(all), ignored } };
@@ -128,8 +139,14 @@ export interface QaReportFile {
   counts: DocumentQa['counts'];
 }
 
-/** The document's report as a file: every issue with its paragraph, source and translation. */
-export function qaReport(store: Store, documentId: number, format: QaReportFormat, now: string, settings: QaSettings = {}): QaReportFile {
+/** The document's report as a file: every issue with its paragraph, source and translation, in an interface language (English by default). */
+export function qaReport(
+  store: Store,
+  documentId: number,
+  format: QaReportFormat,
+  now: string,
+  { language = 'en', ...settings }: QaSettings & { language?: QaLanguage } = {},
+): QaReportFile {
   const qa = checkDocument(store, documentId, settings);
   const texts = new Map(store.documents.paragraphsOf(documentId).map((row) => [row.id, row]));
   const report = {
@@ -142,6 +159,6 @@ export function qaReport(store: Store, documentId: number, format: QaReportForma
   };
   const base = `${qa.title.replace(/[\\/:*?"<>|\p{Cc}]+/gu, '_').slice(0, 100)} QA`;
   return format === 'html'
-    ? { fileName: `${base}.html`, mimeType: 'text/html;charset=utf-8', text: qaReportHtml(report), counts: qa.counts }
-    : { fileName: `${base}.csv`, mimeType: 'text/csv;charset=utf-8', text: qaReportCsv(report), counts: qa.counts };
+    ? { fileName: `${base}.html`, mimeType: 'text/html;charset=utf-8', text: qaReportHtml(report, language), counts: qa.counts }
+    : { fileName: `${base}.csv`, mimeType: 'text/csv;charset=utf-8', text: qaReportCsv(report, language), counts: qa.counts };
 }

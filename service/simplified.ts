@@ -132,6 +132,22 @@ export function setDocumentVariant(store: Store, documentId: number, variant: So
 }
 
 /**
+ * Redrafts a document just moved out of another project: its drafts now follow the new project's
+ * vocabulary and glossary. Call inside the move's transaction, after the move.
+ */
+export function redraftMovedDocument(store: Store, documentId: number, fromProjectId: number, now: string): RefreshSummary {
+  const options = optionsFrom(store, store.vocabulary.list());
+  return refresh(
+    store,
+    store.simplifiedCells.ofDocument(documentId),
+    (cell) => simplify(cell.source, options(cell.projectId, cell.variant)),
+    (cell) => simplify(cell.source, options(fromProjectId, cell.variant)),
+    'vocabulary',
+    now,
+  );
+}
+
+/**
  * Replaces a paragraph's source text. Its auto draft is redrafted; every cell a person has
  * written, in either language, is flagged: the meaning may have changed under their words.
  */

@@ -6,6 +6,7 @@
 import { closeSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { TargetLangT, TmMatchT } from '../core/api/contract.ts';
+import type { Checkpoint } from '../core/api/job-schemas.ts';
 import { WorkbenchError } from '../core/errors.ts';
 import { mapLanguage, TMX_END, TmxReader, tmxStart, tmxUnit, type TmLanguage, type TmxOutUnit, type TmxUnit } from '../core/formats/tmx.ts';
 import { sentenceRanges } from '../core/sentences.ts';
@@ -28,7 +29,8 @@ const CANDIDATES = 100;
 const CONCORDANCE_LIMIT = 50;
 /** Candidates a concordance search verifies at most before it reports there may be more. */
 const CONCORDANCE_BUDGET = 5000;
-const READ_CHUNK = 1 << 20;
+/** Read and write in 256 KB pieces: small enough that the import answers progress polls and cancels promptly. */
+const READ_CHUNK = 1 << 18;
 /** The TMX header's tool; the document export can reuse it with core/formats/tmx.ts writeTmx. */
 export const CREATION_TOOL = 'Bilingual Workbench';
 export const CREATION_TOOL_VERSION = '0.1.0';
@@ -65,19 +67,14 @@ export interface ConcordanceResult {
   more: boolean;
 }
 
-export interface ImportProgress {
-  bytesRead: number;
-  totalBytes: number;
-  units: number;
-}
-
 export interface TmxImportOptions {
   /** Import into this memory; without it a new memory named `name` (or after the file) is created. */
   tmId?: number;
   name?: string;
   /** Extra language mappings, e.g. { 'zh-yue': 'zh-Hant' }; keys are lower-case xml:lang values. */
   languages?: Record<string, TmLanguage>;
-  onProgress?: (progress: ImportProgress) => void;
+  /** Called after each chunk with the bytes read; the import stops (and rolls back) if it throws. */
+  checkpoint?: Checkpoint;
 }
 
 export interface TmxImportReport {
@@ -175,6 +172,17 @@ function concordanceGrams(term: string): number[] {
   const unigrams = new Set<number>();
   scanGrams(term, { unigram: (g) => unigrams.add(g), bigram: (g) => grams.add(g), word: (g) => grams.add(g) });
   return [...(grams.size > 0 ? grams : unigrams)];
+}
+
+function notFound(message: string): never {
+  throw new WorkbenchError('NOT_FOUND', message);
+}
+
+const NO_HIGHLIGHTS: ConcordanceHit['highlights'] = { source: [], en: [], zhHans: [] };
+
+function hitOf(unit: TmUnitRow, tm: { tmId: number; name: string }, highlights: ConcordanceHit['highlights']): ConcordanceHit {
+  const { id, source, en, zhHans, origin, updatedAt } = unit;
+  return { unitId: id, tmId: tm.tmId, tmName: tm.name, source, en, zhHans, origin, updatedAt, highlights };
 }
 
 export class TmService {
@@ -296,24 +304,24 @@ export class TmService {
         if (!unit || unit.tmId !== tm.tmId) continue;
         const highlights = { source: highlight(unit.source, folded), en: highlight(unit.en, folded), zhHans: highlight(unit.zhHans, folded) };
         if (highlights.source.length + highlights.en.length + highlights.zhHans.length === 0) continue;
-        const { id, source, en, zhHans, origin, updatedAt } = unit;
-        hits.push({ unitId: id, tmId: tm.tmId, tmName: tm.name, source, en, zhHans, origin, updatedAt, highlights });
+        hits.push(hitOf(unit, tm, highlights));
       }
     }
     return { hits, more: false };
   }
 
   /**
-   * Imports a TMX file in one transaction, streaming it in 1 MB chunks: a malformed file stops the
-   * import with its line number and leaves the database as it was. The work is synchronous so that
-   * nothing else can write inside the transaction; run it in a worker thread to keep a UI responsive.
+   * Imports a TMX file in one transaction, streaming it in 1 MB chunks: a malformed or cancelled
+   * file stops the import (a malformed one with its line number) and leaves the database as it was.
+   * The transaction stays open across the checkpoints between chunks, so the caller must keep
+   * other writes out until it ends (the service runs it as an exclusive call).
    */
-  importTmx(path: string, options: TmxImportOptions = {}): TmxImportReport {
+  importTmx(path: string, options: TmxImportOptions = {}): Promise<TmxImportReport> {
     const languages = Object.fromEntries(Object.entries(options.languages ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
-    return this.store.transaction(() => this.importInTransaction(path, options, languages));
+    return this.store.transactionAsync(() => this.importInTransaction(path, options, languages));
   }
 
-  private importInTransaction(path: string, options: TmxImportOptions, languages: Record<string, TmLanguage>): TmxImportReport {
+  private async importInTransaction(path: string, options: TmxImportOptions, languages: Record<string, TmLanguage>): Promise<TmxImportReport> {
     const totalBytes = statSync(path).size;
     const file = basename(path);
     const now = this.now();
@@ -340,7 +348,7 @@ export class TmService {
       for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer)) {
         reader.write(buffer.subarray(0, n));
         bytesRead += n;
-        options.onProgress?.({ bytesRead, totalBytes, units: report.imported });
+        await options.checkpoint?.('reading', bytesRead, totalBytes);
       }
       reader.close();
     } finally {
@@ -388,10 +396,12 @@ export class TmService {
 
   editUnit(unitId: number, edit: { source?: string; en?: string | null; zhHans?: string | null }): TmUnitRow {
     return this.store.transaction(() => {
-      const unit = this.store.tm.edit(unitId, edit, this.now());
-      if (!unit) throw new WorkbenchError('NOT_FOUND', `TM unit ${unitId} does not exist`);
-      if (unit.en === null && unit.zhHans === null) throw new WorkbenchError('EMPTY_TARGET', `TM unit ${unitId} would have no translation left`);
-      return unit;
+      const unit = this.store.tm.get(unitId) ?? notFound(`TM unit ${unitId} does not exist`);
+      // A blanked translation is no translation; checked before writing, as the table refuses a unit without one.
+      const target = (text: string | null | undefined, stored: string | null) => (text === undefined ? stored : text?.trim() ? text : null);
+      const next = { source: edit.source ?? unit.source, en: target(edit.en, unit.en), zhHans: target(edit.zhHans, unit.zhHans) };
+      if (next.en === null && next.zhHans === null) throw new WorkbenchError('EMPTY_TARGET', `TM unit ${unitId} would have no translation left`);
+      return this.store.tm.edit(unitId, next, this.now())!;
     });
   }
 
@@ -400,16 +410,55 @@ export class TmService {
   }
 
   removeDuplicates(tmId: number): { removed: number } {
+    this.memory(tmId);
     return { removed: this.store.transaction(() => this.store.tm.dedupe(tmId)) };
   }
 
+  private memory(tmId: number) {
+    return this.store.tm.find(tmId) ?? notFound(`Translation memory ${tmId} does not exist`);
+  }
+
+  private requireProject(projectId: number): void {
+    if (!this.store.tm.projectExists(projectId)) notFound(`Project ${projectId} does not exist`);
+  }
+
+  /** Attaches a memory read-only, or changes the penalty of one already attached. */
   attach(projectId: number, tmId: number, penalty: number): void {
-    if (!this.store.tm.find(tmId)) throw new WorkbenchError('NOT_FOUND', `Translation memory ${tmId} does not exist`);
+    const tm = this.memory(tmId);
+    this.requireProject(projectId);
+    if (tm.projectId === projectId) {
+      throw new WorkbenchError('INVALID_PAYLOAD', `"${tm.name}" is the project's own memory: it is always looked up, without a penalty`);
+    }
     this.store.tm.attach(projectId, tmId, penalty);
   }
 
   detach(projectId: number, tmId: number): void {
     this.store.tm.detach(projectId, tmId);
+  }
+
+  createTm(name: string): number {
+    return this.store.tm.createTm(name, this.now());
+  }
+
+  projectMemories(projectId: number): TmScopeEntry[] {
+    this.requireProject(projectId);
+    return this.store.tm.scope(projectId);
+  }
+
+  /**
+   * A page of one memory's units, newest first. With a query it pages through what the
+   * concordance finds, within the concordance's budget from the start: `more` is only set when
+   * the page filled up, since a page cut short by the budget cannot be followed by another.
+   */
+  units(tmId: number, page: { query: string; offset: number; limit: number }): ConcordanceResult {
+    const tm = this.memory(tmId);
+    const entry = { tmId, name: tm.name, penalty: 0, writable: tm.projectId !== null };
+    if (page.query === '') {
+      const rows = this.store.tm.page(tmId, page.offset, page.limit + 1);
+      return { hits: rows.slice(0, page.limit).map((unit) => hitOf(unit, entry, NO_HIGHLIGHTS)), more: rows.length > page.limit };
+    }
+    const found = this.concordance([entry], page.query, page.offset + page.limit);
+    return { hits: found.hits.slice(page.offset), more: found.more && found.hits.length === page.offset + page.limit };
   }
 
   /**

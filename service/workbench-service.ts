@@ -7,6 +7,7 @@ import type {
   CellStatusT,
   CellT,
   DocumentSummaryT,
+  MethodName,
   MethodResult,
   ParagraphT,
   ParsedInput,
@@ -22,20 +23,27 @@ import { openDictionary, type Dictionary } from './dictionary.ts';
 import * as editor from './editor.ts';
 import { applyReviewImport, exportToBytes, importXliff, previewReviewImport } from './export.ts';
 import * as imports from './import.ts';
+import * as projects from './projects.ts';
 import * as glossary from './glossary.ts';
+import * as history from './history.ts';
 import * as qa from './qa.ts';
+import * as backups from './backups.ts';
 import * as simplified from './simplified.ts';
+import * as spelling from './spelling.ts';
+import { CallGate } from './call-gate.ts';
+import { JobRegistry } from './jobs.ts';
+import { StoreHolder } from './store-holder.ts';
 import { TmService } from './tm.ts';
 
 const fromBase64 = (content: string) => new Uint8Array(Buffer.from(content, 'base64'));
 
 /** Runs work on a file in a private temporary folder (written first when bytes are given), then removes it. */
-async function withTemporaryFile<T>(name: string, bytes: Uint8Array | null, work: (path: string) => T): Promise<T> {
+async function withTemporaryFile<T>(name: string, bytes: Uint8Array | null, work: (path: string) => T | Promise<T>): Promise<T> {
   const dir = await mkdtemp(join(tmpdir(), 'workbench-'));
   const path = join(dir, basename(name));
   try {
     if (bytes) await writeFile(path, bytes);
-    return work(path);
+    return await work(path);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -63,17 +71,42 @@ function statusAfterEdit(previous: CellT, text: string): CellStatusT {
 
 /** The backend: the one implementation of the contract, over the database repositories. */
 export class WorkbenchService implements ApiImplementation {
-  private readonly store: Store;
+  /** The open database; a restore replaces it, so owners close `stores`, not the Store they passed in. */
+  readonly stores: StoreHolder;
   private readonly clock: () => Date;
 
   private readonly dataDir: string | null;
   private dictionary: Dictionary | null = null;
+  private readonly jobs = new JobRegistry();
+  private readonly gate = new CallGate();
 
   /** dataDir is where the offline dictionary is built on first use (the database's folder). */
   constructor(store: Store, clock: () => Date = () => new Date(), dataDir: string | null = null) {
-    this.store = store;
+    this.stores = new StoreHolder(store);
     this.clock = clock;
     this.dataDir = dataDir;
+  }
+
+  /**
+   * TMX import holds its transaction open across checkpoints, and a restore closes the database,
+   * so each runs alone (service/call-gate.ts).
+   */
+  admit<T>(method: MethodName, call: () => Promise<T>): Promise<T> {
+    if (method === 'jobProgress' || method === 'cancelJob') return call();
+    return method === 'importTmx' || method === 'restoreBackup' ? this.gate.exclusive(call) : this.gate.shared(call);
+  }
+
+  private get store(): Store {
+    return this.stores.current;
+  }
+
+  jobProgress({ jobId }: ParsedInput<'jobProgress'>) {
+    return this.jobs.progress(jobId);
+  }
+
+  cancelJob({ jobId }: ParsedInput<'cancelJob'>) {
+    this.jobs.cancel(jobId);
+    return {};
   }
 
   private now(): string {
@@ -114,15 +147,16 @@ export class WorkbenchService implements ApiImplementation {
     return simplified.importDrafter(this.store, projectId, variant);
   }
 
-  importText({ title, text }: ParsedInput<'importText'>): DocumentSummaryT {
+  importText({ title, text, projectId }: ParsedInput<'importText'>): DocumentSummaryT {
     const sources = splitParagraphs(text);
     if (sources.length === 0) {
       throw new WorkbenchError('EMPTY_DOCUMENT', `"${title}" has no text to translate: every line is blank`);
     }
     const now = this.now();
-    const draft = this.drafter(this.store.documents.defaultProjectId(now));
+    const project = projects.importProjectId(this.store, projectId, now);
+    const draft = this.drafter(project);
     const paragraphs = sources.map((source) => ({ source, kind: 'body' as const, zhHansDraft: draft(source) }));
-    return this.documentSummary(this.store.documents.create(title, paragraphs, now));
+    return this.documentSummary(this.store.documents.create(title, paragraphs, now, project));
   }
 
   getDocument({ documentId }: ParsedInput<'getDocument'>): MethodResult<'getDocument'> {
@@ -163,11 +197,9 @@ export class WorkbenchService implements ApiImplementation {
   saveTarget({ paragraphId, lang, text }: ParsedInput<'saveTarget'>): CellT {
     const previous = this.cell(paragraphId, lang);
     if (previous.text === text) return previous;
-    return this.store.targets.write(paragraphId, lang, {
-      text,
-      status: statusAfterEdit(previous, text),
-      updatedAt: this.now(),
-    });
+    const now = this.now();
+    const next = { text, status: statusAfterEdit(previous, text), updatedAt: now };
+    return history.recordCellChange(this.store, { paragraphId, lang, action: 'edit', now }, () => this.store.targets.write(paragraphId, lang, next));
   }
 
   /** The TM use cases (service/tm.ts), over the same store and clock. */
@@ -183,13 +215,21 @@ export class WorkbenchService implements ApiImplementation {
    * neighbouring paragraphs as context and sentence-level units where the sentences align.
    */
   confirmTarget({ paragraphId, lang }: ParsedInput<'confirmTarget'>): CellT {
+    return history.recordCellChange(this.store, { paragraphId, lang, action: 'confirm', now: this.now() }, () => this.confirm(paragraphId, lang, false));
+  }
+
+  /**
+   * Confirming keeps a reviewed cell reviewed. Marking reviewed writes 'reviewed' directly, so
+   * the newest 'translated' revision stays the translator's text (reviewer mode diffs against it).
+   */
+  private confirm(paragraphId: number, lang: TargetLangT, reviewed: boolean): CellT {
     const paragraph = this.paragraph(paragraphId);
     const cell = this.cell(paragraphId, lang);
     if (cell.text.trim() === '') {
       throw new WorkbenchError('EMPTY_TARGET', `Paragraph ${paragraph.position + 1} has no ${lang} text to confirm`);
     }
     const now = this.now();
-    const status = CONFIRMED.includes(cell.status) ? cell.status : 'translated';
+    const status = reviewed ? 'reviewed' : CONFIRMED.includes(cell.status) ? cell.status : 'translated';
     return this.store.transaction(() => {
       const context = this.store.tm.neighbours(paragraph.documentId, paragraph.position);
       this.tm.rememberConfirmed({
@@ -220,10 +260,7 @@ export class WorkbenchService implements ApiImplementation {
   }
 
   markReviewed({ paragraphId, lang }: ParsedInput<'markReviewed'>): CellT {
-    return this.store.transaction(() => {
-      const confirmed = this.confirmTarget({ paragraphId, lang });
-      return this.store.targets.write(paragraphId, lang, { ...confirmed, status: 'reviewed', updatedAt: this.now() });
-    });
+    return history.recordCellChange(this.store, { paragraphId, lang, action: 'review', now: this.now() }, () => this.confirm(paragraphId, lang, true));
   }
 
   renameDocument({ documentId, title }: ParsedInput<'renameDocument'>) {
@@ -245,16 +282,40 @@ export class WorkbenchService implements ApiImplementation {
     return editor.listTrash(this.store, this.clock());
   }
 
+  // Projects (service/projects.ts).
+
+  listProjects() {
+    return projects.listProjects(this.store);
+  }
+
+  createProject({ name }: ParsedInput<'createProject'>) {
+    return projects.createProject(this.store, name, this.now());
+  }
+
+  renameProject({ projectId, name }: ParsedInput<'renameProject'>) {
+    return projects.renameProject(this.store, projectId, name);
+  }
+
+  deleteProject({ projectId }: ParsedInput<'deleteProject'>) {
+    projects.deleteProject(this.store, projectId);
+    return {};
+  }
+
+  moveDocument({ documentId, projectId }: ParsedInput<'moveDocument'>) {
+    return projects.moveDocument(this.store, documentId, projectId, this.now());
+  }
+
   // Import and paragraph edits (service/import.ts).
 
   previewImport({ contentBase64, ...options }: ParsedInput<'previewImport'>) {
     return imports.previewImport({ ...options, bytes: fromBase64(contentBase64) });
   }
 
-  importFile({ contentBase64, ...options }: ParsedInput<'importFile'>) {
+  importFile({ contentBase64, jobId, projectId, ...options }: ParsedInput<'importFile'>) {
     const now = this.now();
-    const draft = this.drafter(this.store.documents.defaultProjectId(now));
-    return imports.importFile(this.store, { ...options, bytes: fromBase64(contentBase64) }, now, draft);
+    const project = projects.importProjectId(this.store, projectId, now);
+    const request = { ...options, projectId: project, bytes: fromBase64(contentBase64) };
+    return this.jobs.run(jobId, (job) => imports.importFile(this.store, request, now, this.drafter(project), job.checkpoint));
   }
 
   splitParagraph(input: ParsedInput<'splitParagraph'>) {
@@ -343,14 +404,16 @@ export class WorkbenchService implements ApiImplementation {
   }
 
   /** Imports into the given memory, or else into the project's own, so the units serve as matches at once. */
-  async importTmx({ fileName, contentBase64, tmId }: ParsedInput<'importTmx'>) {
+  async importTmx({ fileName, contentBase64, tmId, jobId }: ParsedInput<'importTmx'>) {
     const now = this.now();
-    // One transaction: a refused file must not leave a newly made project memory behind either.
+    // One transaction: a refused or cancelled file must not leave a newly made project memory behind either.
     return withTemporaryFile(fileName, fromBase64(contentBase64), (path) =>
-      this.store.transaction(() => {
-        const target = tmId ?? this.store.tm.projectTm(this.store.documents.defaultProjectId(now), now);
-        return this.tm.importTmx(path, { tmId: target, name: fileName.replace(/\.tmx$/i, '') });
-      }),
+      this.jobs.run(jobId, (job) =>
+        this.store.transactionAsync(() => {
+          const target = tmId ?? this.store.tm.projectTm(this.store.documents.defaultProjectId(now), now);
+          return this.tm.importTmx(path, { tmId: target, name: fileName.replace(/\.tmx$/i, ''), checkpoint: job.checkpoint });
+        }),
+      ),
     );
   }
 
@@ -384,6 +447,18 @@ export class WorkbenchService implements ApiImplementation {
     return {};
   }
 
+  projectMemories({ projectId }: ParsedInput<'projectMemories'>) {
+    return this.tm.projectMemories(projectId);
+  }
+
+  createTm({ name }: ParsedInput<'createTm'>) {
+    return { tmId: this.tm.createTm(name) };
+  }
+
+  listTmUnits({ tmId, ...page }: ParsedInput<'listTmUnits'>) {
+    return this.tm.units(tmId, page);
+  }
+
   // Comments, history, find and replace (service/editor.ts).
 
   setComment({ paragraphId, text }: ParsedInput<'setComment'>) {
@@ -394,6 +469,11 @@ export class WorkbenchService implements ApiImplementation {
   listRevisions({ paragraphId, lang }: ParsedInput<'listRevisions'>) {
     this.paragraph(paragraphId);
     return this.store.revisions.list(paragraphId, lang);
+  }
+
+  getReviewChanges({ documentId }: ParsedInput<'getReviewChanges'>) {
+    this.documentSummary(documentId);
+    return this.store.revisions.changedSinceTranslation(documentId);
   }
 
   restoreRevision({ revisionId }: ParsedInput<'restoreRevision'>) {
@@ -410,6 +490,14 @@ export class WorkbenchService implements ApiImplementation {
 
   undoBatch({ batchId }: ParsedInput<'undoBatch'>) {
     return editor.undoBatch(this.store, batchId, this.now());
+  }
+
+  undoDocumentEdit({ documentId }: ParsedInput<'undoDocumentEdit'>) {
+    return history.undoDocumentEdit(this.store, documentId, this.now());
+  }
+
+  redoDocumentEdit({ documentId }: ParsedInput<'redoDocumentEdit'>) {
+    return history.redoDocumentEdit(this.store, documentId, this.now());
   }
 
   // Terminology and quality assurance (service/glossary.ts, service/dictionary.ts, service/qa.ts).
@@ -488,18 +576,41 @@ export class WorkbenchService implements ApiImplementation {
     return { removed: qa.unignoreWarning(this.store, request) };
   }
 
-  qaReport({ documentId, format }: ParsedInput<'qaReport'>) {
-    const { text, ...file } = qa.qaReport(this.store, documentId, format, this.now());
+  qaReport({ documentId, format, language }: ParsedInput<'qaReport'>) {
+    const { text, ...file } = qa.qaReport(this.store, documentId, format, this.now(), { language });
     return { ...file, contentBase64: Buffer.from(text).toString('base64') };
+  }
+
+  listSpellingWords({ projectId }: ParsedInput<'listSpellingWords'>) {
+    return spelling.listSpellingWords(this.store, projectId);
+  }
+
+  addSpellingWord({ projectId, word }: ParsedInput<'addSpellingWord'>) {
+    return { added: spelling.addSpellingWord(this.store, projectId, word, this.now()) };
+  }
+
+  removeSpellingWord({ projectId, word }: ParsedInput<'removeSpellingWord'>) {
+    return { removed: spelling.removeSpellingWord(this.store, projectId, word) };
+  }
+
+  getSpellingVariant({ projectId }: ParsedInput<'getSpellingVariant'>) {
+    return { variant: spelling.getSpellingVariant(this.store, projectId) };
+  }
+
+  setSpellingVariant({ projectId, variant }: ParsedInput<'setSpellingVariant'>) {
+    return { variant: spelling.setSpellingVariant(this.store, projectId, variant) };
   }
 
   // Export and re-import (service/export.ts). Confirmed cells coming back reach the TM as in the editor.
 
-  private readonly confirmCell = (paragraphId: number, lang: TargetLangT) => void this.confirmTarget({ paragraphId, lang });
+  // Not an undo step: the returned file's changes are the import's, not the translator's.
+  private readonly confirmCell = (paragraphId: number, lang: TargetLangT) => void this.confirm(paragraphId, lang, false);
 
-  async exportDocument({ documentId, ...request }: ParsedInput<'exportDocument'>): Promise<MethodResult<'exportDocument'>> {
-    const file = await exportToBytes(this.store, documentId, request, this.clock());
-    return { fileName: file.fileName, mimeType: file.mimeType, contentBase64: Buffer.from(file.bytes).toString('base64'), summary: file.summary };
+  exportDocument({ documentId, jobId, ...request }: ParsedInput<'exportDocument'>): Promise<MethodResult<'exportDocument'>> {
+    return this.jobs.run(jobId, async (job) => {
+      const file = await exportToBytes(this.store, documentId, request, this.clock(), job.checkpoint);
+      return { fileName: file.fileName, mimeType: file.mimeType, contentBase64: Buffer.from(file.bytes).toString('base64'), summary: file.summary };
+    });
   }
 
   previewReviewImport({ contentBase64, documentId }: ParsedInput<'previewReviewImport'>) {
@@ -512,5 +623,32 @@ export class WorkbenchService implements ApiImplementation {
 
   importXliff({ contentBase64, ...options }: ParsedInput<'importXliff'>) {
     return importXliff(this.store, fromBase64(contentBase64), { ...options, confirm: this.confirmCell }, this.clock());
+  }
+
+  // Backups (service/backups.ts).
+
+  listBackups() {
+    return backups.listBackups(this.store);
+  }
+
+  createBackup() {
+    return backups.createBackup(this.store);
+  }
+
+  restoreBackup({ name }: ParsedInput<'restoreBackup'>) {
+    try {
+      return backups.restoreBackup(this.stores, name);
+    } finally {
+      // Built over the store that was closed; the next use builds one over the new store.
+      this.tmService = undefined;
+    }
+  }
+
+  getBackupSettings() {
+    return backups.backupSettings(this.store);
+  }
+
+  setBackupSettings({ keep }: ParsedInput<'setBackupSettings'>) {
+    return backups.setBackupSettings(this.store, keep);
   }
 }

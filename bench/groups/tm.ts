@@ -310,7 +310,7 @@ if (import.meta.main) {
   if (mode === 'import') {
     const start = performance.now();
     const cpu = process.cpuUsage();
-    const report = service.importTmx(arg, { name: extra });
+    const report = await service.importTmx(arg, { name: extra });
     const seconds = (performance.now() - start) / 1000;
     const used = process.cpuUsage(cpu);
     store.close();

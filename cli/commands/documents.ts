@@ -1,17 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { MethodInput } from '../../core/api/contract.ts';
-import { stringOption, usageError, type Command } from '../command.ts';
+import { numberOption, stringOption, usageError, type Command } from '../command.ts';
 
 const MAX_WARNINGS_SHOWN = 10;
 
 export const importCommand: Command = {
   name: 'import',
-  usage: `import FILE [--title T] [--encoding E] [--format F]
-                                       import a text, Markdown, HTML or DOCX file as a new document;
+  usage: `import FILE [--title T] [--encoding E] [--format F] [--project ID]
+                                       import a text, Markdown, HTML or DOCX file as a new document
+                                       (into project ID, else the first project);
                                        E overrides the detected encoding (utf-8, big5-hkscs, gb18030…),
                                        F the detected format (text, markdown, html, docx)`,
-  options: { title: { type: 'string' }, encoding: { type: 'string' }, format: { type: 'string' } },
+  options: { title: { type: 'string' }, encoding: { type: 'string' }, format: { type: 'string' }, project: { type: 'string' } },
   async run(context) {
     const file = context.args[0] ?? usageError('import needs a FILE');
     const bytes = await readFile(file);
@@ -22,6 +23,7 @@ export const importCommand: Command = {
       title: stringOption(context, 'title'),
       encoding: stringOption(context, 'encoding'),
       format: stringOption(context, 'format'),
+      projectId: numberOption(context, 'project', 'a project ID'),
     } as MethodInput<'importFile'>;
     const outcome = await context.backend().api.importFile(request);
     const { heading, body, caption, boilerplate } = outcome.counts;

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { assertWritableDestination, writeFileAtomic } from '../../service/atomic-write.ts';
-import { exportGlossary, GLOSSARY_FORMATS, importGlossary, listGlossary, type GlossaryFormat } from '../../service/glossary.ts';
+import { GLOSSARY_FORMATS, type GlossaryFormat } from '../../service/glossary.ts';
 import { stringOption, usageError, type Command, type CommandContext } from '../command.ts';
 
 /** --project ID, or the global glossary. */
@@ -27,8 +27,8 @@ const subcommands: Record<string, (context: CommandContext, args: string[]) => P
   async import(context, [file]) {
     if (!file) usageError('glossary import needs a FILE');
     const projectId = projectOf(context);
-    const bytes = new Uint8Array(await readFile(file));
-    const result = importGlossary(context.backend().store, bytes, { projectId, format: formatOf(context, file) }, new Date().toISOString());
+    const contentBase64 = (await readFile(file)).toString('base64');
+    const result = await context.backend().api.importGlossary({ contentBase64, projectId, format: formatOf(context, file) });
     const lines = [
       `Imported into ${scopeName(projectId)}: ${result.added} added, ${result.updated} updated, ${result.unchanged} unchanged`,
       ...result.skipped.map((s) => `  skipped ${s.at}: ${s.reason}`),
@@ -39,12 +39,12 @@ const subcommands: Record<string, (context: CommandContext, args: string[]) => P
     const out = resolve(stringOption(context, 'out') ?? usageError('glossary export needs --out PATH'));
     const projectId = projectOf(context);
     await assertWritableDestination(out);
-    const file = exportGlossary(context.backend().store, { projectId, format: formatOf(context, out) ?? 'csv' });
-    await writeFileAtomic(out, file.bytes);
+    const file = await context.backend().api.exportGlossary({ projectId, format: formatOf(context, out) ?? 'csv' });
+    await writeFileAtomic(out, Buffer.from(file.contentBase64, 'base64'));
     context.print({ out }, `Wrote ${scopeName(projectId)} to ${out}`);
   },
   async list(context) {
-    const entries = listGlossary(context.backend().store, stringOption(context, 'project') === undefined ? undefined : projectOf(context));
+    const entries = await context.backend().api.listGlossary({ projectId: stringOption(context, 'project') === undefined ? undefined : projectOf(context) });
     const lines = entries.map((e) => [e.id, e.projectId ?? 'global', e.zhHant, e.en, e.zhHans, e.forbidden ? 'forbidden' : ''].join('\t'));
     context.print(entries, lines.length > 0 ? lines.join('\n') : 'The glossary is empty');
   },

@@ -1,17 +1,13 @@
 import { resolve } from 'node:path';
 import { TmService } from '../../service/tm.ts';
-import { stringOption, usageError, type Command, type CommandContext } from '../command.ts';
+import { numberOption, stringOption, usageError, type Command, type CommandContext } from '../command.ts';
+import { hitLine, maintenance, MAINTENANCE_OPTIONS, MAINTENANCE_USAGE } from './tm-maintenance.ts';
 
 function tmService(context: CommandContext): TmService {
   return new TmService(context.backend().store);
 }
 
-function tmOption(context: CommandContext): number | undefined {
-  const value = stringOption(context, 'tm');
-  if (value === undefined) return undefined;
-  const id = Number(value);
-  return Number.isInteger(id) && id > 0 ? id : usageError(`--tm needs a memory id, not "${value}"`);
-}
+const tmOption = (context: CommandContext) => numberOption(context, 'tm', 'a memory id');
 
 /** The memories a search covers: the one named by --tm, else all of them. */
 function scopeOf(context: CommandContext, service: TmService) {
@@ -21,10 +17,10 @@ function scopeOf(context: CommandContext, service: TmService) {
   return all.filter((tm) => tm.tmId === id).length > 0 ? all.filter((tm) => tm.tmId === id) : usageError(`There is no translation memory ${id}`);
 }
 
-const subcommands: Record<string, (context: CommandContext, args: string[]) => void> = {
-  import(context, [file]) {
+const subcommands: Record<string, (context: CommandContext, args: string[]) => void | Promise<void>> = {
+  async import(context, [file]) {
     if (!file) usageError('tm import needs a FILE');
-    const report = tmService(context).importTmx(resolve(file), { tmId: tmOption(context), name: stringOption(context, 'name') });
+    const report = await tmService(context).importTmx(resolve(file), { tmId: tmOption(context), name: stringOption(context, 'name') });
     const skipped = report.skipped.noSource + report.skipped.noTranslation;
     context.print(
       report,
@@ -40,8 +36,8 @@ const subcommands: Record<string, (context: CommandContext, args: string[]) => v
     const result = service.exportTmx(tmId, resolve(out));
     context.print({ out, tmId, units: result.units }, `Wrote ${result.units} units of memory ${tmId} to ${out}`);
   },
-  stats(context) {
-    const stats = tmService(context).stats();
+  async stats(context) {
+    const stats = await context.backend().api.tmStats({});
     const lines = stats.memories.map((tm) => `${tm.id}\t${tm.name}\t${tm.units} units${tm.projectId === null ? '' : `\tproject ${tm.projectId}`}`);
     context.print(stats, [...lines, `${stats.units} units in ${stats.memories.length} memories`].join('\n'));
   },
@@ -51,7 +47,7 @@ const subcommands: Record<string, (context: CommandContext, args: string[]) => v
     const scope = scopeOf(context, service);
     if (context.options.concordance === true) {
       const result = service.concordance(scope, query);
-      const lines = result.hits.map((hit) => `${hit.unitId}\t${hit.source}\t${hit.en ?? ''}\t${hit.zhHans ?? ''}`);
+      const lines = result.hits.map(hitLine);
       context.print(result, lines.length > 0 ? lines.join('\n') + (result.more ? '\n…more' : '') : 'No units contain it');
       return;
     }
@@ -64,12 +60,14 @@ const subcommands: Record<string, (context: CommandContext, args: string[]) => v
 export const tmCommand: Command = {
   name: 'tm',
   usage: `tm import FILE [--tm ID] [--name NAME] | export --out PATH [--tm ID] | stats | search QUERY [--concordance] [--tm ID]
-                                       translation memory: TMX in and out, unit counts, fuzzy or concordance search`,
-  options: { tm: { type: 'string' }, name: { type: 'string' }, out: { type: 'string' }, concordance: { type: 'boolean' } },
+                                       translation memory: TMX in and out, unit counts, fuzzy or concordance search
+  ${MAINTENANCE_USAGE}`,
+  options: { tm: { type: 'string' }, name: { type: 'string' }, out: { type: 'string' }, concordance: { type: 'boolean' }, ...MAINTENANCE_OPTIONS },
   async run(context) {
     const [sub, ...args] = context.args;
-    const handler = sub === undefined ? undefined : subcommands[sub];
-    if (!handler) usageError(`tm needs one of: ${Object.keys(subcommands).join(', ')}`);
-    handler(context, args);
+    const all = { ...subcommands, ...maintenance };
+    const handler = sub === undefined || !Object.hasOwn(all, sub) ? undefined : all[sub];
+    if (!handler) usageError(`tm needs one of: ${Object.keys(all).join(', ')}`);
+    await handler(context, args);
   },
 };

@@ -4,13 +4,19 @@
  * the Electron IPC bridge, the HTTP test host and the CLI are all derived from this list.
  */
 import { z } from 'zod';
+import { BackupEntry, BackupName, BackupsKept, BackupSettings, RestoreOutcome } from './backup-schemas.ts';
 import { Cell, CellStatus, Count, FileContent, Id, ParagraphKind, TargetLang } from './common-schemas.ts';
 import { Revision, ReplacePreview, ReplaceRequest, TrashEntry } from './editor-schemas.ts';
+import { HistoryOutcome } from './history-schemas.ts';
 import { ExportOptions, ExportResult, ReviewChange, ReviewDiff, ReviewFile, XliffImport } from './export-schemas.ts';
 import { ImportOutcome, ImportPreview, ParagraphEditOutcome, SourceFile } from './import-schemas.ts';
-import { DictionaryMatch, GlossaryEntry, GlossaryFile, GlossaryFormat, GlossaryHit, GlossaryInput, IgnoreRequest, QaCheck, QaCounts, QaFinding } from './qa-schemas.ts';
-import { ConcordanceResult, TmStats, TmxImportReport } from './tm-schemas.ts';
+import { ConfirmedCounts, DocumentMove, DocumentMoveOutcome, ProjectName, ProjectSummary } from './project-schemas.ts';
+import { JobId, JobStatus } from './job-schemas.ts';
+import { DictionaryMatch, GlossaryEntry, GlossaryFile, GlossaryFormat, GlossaryHit, GlossaryInput, IgnoreRequest, QaCheck, QaCounts, QaFinding, QaReportLanguage } from './qa-schemas.ts';
+import { ConcordanceResult, ProjectMemory, TmStats, TmUnitQuery, TmxImportReport } from './tm-schemas.ts';
 import { DraftSpan, Refresh, SimplifiedCell, SourceVariant, StaleReason, VocabularyChange, VocabularyEntry, VocabularyInput } from './simplified-schemas.ts';
+import { SpellingVariant, SpellingVariantResult, SpellingWord, SpellingWordRequest } from './spelling-schemas.ts';
+import { TranslationChange } from './review-schemas.ts';
 
 export { Cell, CellStatus, ParagraphKind, TargetLang };
 
@@ -32,16 +38,13 @@ export const Paragraph = z.strictObject({
   targets: z.strictObject({ en: GridCell, 'zh-Hans': GridCell }),
 });
 
-const Progress = z.strictObject({ en: z.number().int(), 'zh-Hans': z.number().int() });
-
 export const DocumentSummary = z.strictObject({
   id: Id,
   projectId: Id,
   title: z.string(),
   createdAt: z.string(),
   paragraphCount: z.number().int(),
-  /** Cells with status translated or reviewed, per target language. */
-  confirmed: Progress,
+  confirmed: ConfirmedCounts,
 });
 
 export const DocumentView = z.strictObject({
@@ -91,12 +94,18 @@ const Title = z.string().trim().min(1, 'A document needs a title').max(500);
 const Done = z.strictObject({});
 
 export const contract = {
+  // Long operations: a call given a jobId can be watched and cancelled while it runs.
+  jobProgress: method(z.strictObject({ jobId: JobId }), JobStatus.nullable()),
+  cancelJob: method(z.strictObject({ jobId: JobId }), Done),
+
   // Documents and cells.
   listDocuments: method(z.strictObject({}), z.array(DocumentSummary)),
   importText: method(
     z.strictObject({
       title: Title,
       text: z.string().max(MAX_TEXT_CHARS, `A document may hold at most ${MAX_TEXT_CHARS} characters`),
+      /** The project it goes into; the default project (the first one) when absent. */
+      projectId: Id.optional(),
     }),
     DocumentSummary,
   ),
@@ -110,9 +119,23 @@ export const contract = {
   restoreDocument: method(DocumentRef, Done),
   listTrash: method(z.strictObject({}), z.array(TrashEntry)),
 
+  // Projects (service/projects.ts): each groups documents and owns a memory, a glossary, vocabulary and spelling words.
+  listProjects: method(z.strictObject({}), z.array(ProjectSummary)),
+  createProject: method(z.strictObject({ name: ProjectName }), ProjectSummary),
+  /** Renames the project and its own memory, which is named after it. */
+  renameProject: method(z.strictObject({ projectId: Id, name: ProjectName }), ProjectSummary),
+  /** Only an empty project (no documents, none in the trash): its glossary, vocabulary and spelling words go; its memory stays, standalone. */
+  deleteProject: method(z.strictObject({ projectId: Id }), Done),
+  /**
+   * Puts a document in another project. From then on its confirmations go to that project's memory
+   * and it uses that project's memories, glossary, vocabulary and spelling words; nothing already
+   * stored moves (its confirmed units stay in the old memory). Its Simplified machine drafts are redone.
+   */
+  moveDocument: method(DocumentMove, DocumentMoveOutcome),
+
   // Import (files, paste) and paragraph edits.
   previewImport: method(SourceFile, ImportPreview),
-  importFile: method(SourceFile.extend({ title: Title.optional() }), ImportOutcome),
+  importFile: method(SourceFile.extend({ title: Title.optional(), jobId: JobId.optional(), projectId: Id.optional() }), ImportOutcome),
   splitParagraph: method(z.strictObject({ paragraphId: Id, offset: Count }), ParagraphEditOutcome),
   mergeParagraphs: method(ParagraphRef, ParagraphEditOutcome),
   setParagraphExcluded: method(z.strictObject({ paragraphId: Id, excluded: z.boolean().nullable() }), ParagraphEditOutcome),
@@ -146,7 +169,7 @@ export const contract = {
   propagateTranslation: method(CellRef, z.strictObject({ paragraphIds: z.array(Id) })),
   tmStats: method(z.strictObject({}), TmStats),
   importTmx: method(
-    z.strictObject({ fileName: z.string().min(1).max(300), contentBase64: FileContent, tmId: Id.optional() }),
+    z.strictObject({ fileName: z.string().min(1).max(300), contentBase64: FileContent, tmId: Id.optional(), jobId: JobId.optional() }),
     TmxImportReport,
   ),
   exportTmx: method(z.strictObject({ tmId: Id }), z.strictObject({ fileName: z.string(), contentBase64: z.string(), units: Count })),
@@ -159,14 +182,25 @@ export const contract = {
   /** Lets a project draw matches from another memory, read-only, with points taken off each match. */
   attachTm: method(z.strictObject({ projectId: Id, tmId: Id, penalty: z.number().int().min(0).max(100).default(0) }), z.strictObject({})),
   detachTm: method(z.strictObject({ projectId: Id, tmId: Id }), z.strictObject({})),
+  /** The memories a project looks up: its own writable one (once it exists), then those attached, with their penalties. */
+  projectMemories: method(z.strictObject({ projectId: Id }), z.array(ProjectMemory)),
+  /** A new, empty memory that TMX can be imported into and projects can attach. */
+  createTm: method(z.strictObject({ name: z.string().trim().min(1, 'A memory needs a name').max(200) }), z.strictObject({ tmId: Id })),
+  /** Browses one memory's units, newest first; with a query, those containing it (as the concordance matches). */
+  listTmUnits: method(TmUnitQuery, ConcordanceResult),
 
   // Comments, history, find and replace.
   setComment: method(z.strictObject({ paragraphId: Id, text: z.string().max(10_000) }), Done),
   listRevisions: method(CellRef, z.array(Revision)),
+  /** Reviewer mode: the document's cells whose text differs from the text they had when last confirmed as translated. */
+  getReviewChanges: method(DocumentRef, z.array(TranslationChange)),
   restoreRevision: method(z.strictObject({ revisionId: Id }), Cell.extend({ paragraphId: Id, lang: TargetLang })),
   previewReplace: method(ReplaceRequest, z.array(ReplacePreview)),
   applyReplace: method(ReplaceRequest, z.strictObject({ batchId: Id.nullable(), cells: Count, replacements: Count })),
   undoBatch: method(z.strictObject({ batchId: Id }), z.strictObject({ restored: Count, skipped: Count })),
+  /** Document-wide undo/redo of the translator's cell changes, one step at a time (service/history.ts). */
+  undoDocumentEdit: method(DocumentRef, HistoryOutcome),
+  redoDocumentEdit: method(DocumentRef, HistoryOutcome),
 
   // Terminology and quality assurance.
   listGlossary: method(z.strictObject({ projectId: Id.nullable().optional() }), z.array(GlossaryEntry)),
@@ -190,12 +224,18 @@ export const contract = {
   ignoreWarning: method(IgnoreRequest, IgnoreRequest.extend({ createdAt: z.string() })),
   unignoreWarning: method(z.strictObject({ paragraphId: Id, lang: TargetLang, check: QaCheck, key: z.string().max(2000) }), z.strictObject({ removed: z.boolean() })),
   qaReport: method(
-    z.strictObject({ documentId: Id, format: z.enum(['csv', 'html']) }),
+    z.strictObject({ documentId: Id, format: z.enum(['csv', 'html']), language: QaReportLanguage.default('en') }),
     z.strictObject({ fileName: z.string(), mimeType: z.string(), contentBase64: z.string(), counts: QaCounts }),
   ),
+  listSpellingWords: method(z.strictObject({ projectId: Id }), z.array(SpellingWord)),
+  addSpellingWord: method(SpellingWordRequest, z.strictObject({ added: z.boolean() })),
+  removeSpellingWord: method(SpellingWordRequest, z.strictObject({ removed: z.boolean() })),
+  /** British (en-GB, the default) or American (en-US) spelling for the project's English cells. */
+  getSpellingVariant: method(z.strictObject({ projectId: Id }), SpellingVariantResult),
+  setSpellingVariant: method(z.strictObject({ projectId: Id, variant: SpellingVariant }), SpellingVariantResult),
 
   // Export, and files coming back from review.
-  exportDocument: method(ExportOptions, ExportResult),
+  exportDocument: method(ExportOptions.extend({ jobId: JobId.optional() }), ExportResult),
   previewReviewImport: method(ReviewFile, ReviewDiff),
   applyReviewImport: method(
     ReviewFile.extend({
@@ -205,6 +245,15 @@ export const contract = {
     z.strictObject({ diff: ReviewDiff, applied: z.array(ReviewChange) }),
   ),
   importXliff: method(ReviewFile.extend({ dryRun: z.boolean().default(false) }), XliffImport),
+
+  // Backups: the rolling copies of the database beside it, and putting one back while the app runs.
+  listBackups: method(z.strictObject({}), z.array(BackupEntry)),
+  createBackup: method(z.strictObject({}), BackupEntry),
+  /** Saves the current state as a backup first, then replaces the database with the named backup. */
+  restoreBackup: method(z.strictObject({ name: BackupName }), RestoreOutcome),
+  getBackupSettings: method(z.strictObject({}), BackupSettings),
+  /** Sets how many backups are kept, and deletes the oldest beyond that number at once. */
+  setBackupSettings: method(z.strictObject({ keep: BackupsKept }), BackupSettings),
 };
 
 export type Contract = typeof contract;
@@ -243,10 +292,12 @@ export type ImportPreviewT = z.infer<typeof ImportPreview>;
 export type ExportOptionsT = z.input<typeof ExportOptions>;
 export type ReviewDiffT = z.infer<typeof ReviewDiff>;
 export type RevisionT = z.infer<typeof Revision>;
+export type TranslationChangeT = z.infer<typeof TranslationChange>;
 export type ReplacePreviewT = z.infer<typeof ReplacePreview>;
 export type DraftSpanT = z.infer<typeof DraftSpan>;
 export type QaFindingT = z.infer<typeof QaFinding>;
 export type GlossaryEntryT = z.infer<typeof GlossaryEntry>;
 export type GlossaryHitT = z.infer<typeof GlossaryHit>;
 export type DictionaryMatchT = z.infer<typeof DictionaryMatch>;
+export type { JobPhaseT, JobStatusT } from './job-schemas.ts';
 export type ConcordanceResultT = z.infer<typeof ConcordanceResult>;

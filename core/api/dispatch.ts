@@ -5,6 +5,14 @@ import { contract, isMethodName, type ApiImplementation, type MethodName } from 
 /** What crosses every transport: errors travel as data, since IPC and HTTP drop Error subclasses. */
 export type Envelope = { ok: true; value: unknown } | { ok: false; error: ErrorInfo };
 
+/**
+ * An implementation may order the calls it receives (service/call-gate.ts): `admit` runs the
+ * call now or when it may. Without it, calls run as they arrive.
+ */
+export interface Admission {
+  admit<T>(method: MethodName, call: () => Promise<T>): Promise<T>;
+}
+
 function failure(error: WorkbenchError): Envelope {
   return { ok: false, error: error.toInfo() };
 }
@@ -13,7 +21,7 @@ function failure(error: WorkbenchError): Envelope {
  * The single entry point of the backend: checks the method name and validates the
  * payload against the contract before the implementation sees it, and the result after.
  */
-export async function dispatch(impl: ApiImplementation, method: unknown, payload: unknown): Promise<Envelope> {
+export async function dispatch(impl: ApiImplementation & Partial<Admission>, method: unknown, payload: unknown): Promise<Envelope> {
   if (!isMethodName(method)) {
     return failure(new WorkbenchError('UNKNOWN_METHOD', `Unknown API method: ${String(method).slice(0, 80)}`));
   }
@@ -23,8 +31,9 @@ export async function dispatch(impl: ApiImplementation, method: unknown, payload
     return failure(new WorkbenchError('INVALID_PAYLOAD', `${method}: ${z.prettifyError(parsed.error)}`));
   }
   try {
-    const call = impl[method] as (input: unknown) => unknown;
-    const value: unknown = await call.call(impl, parsed.data);
+    const implementation = impl[method] as (input: unknown) => unknown;
+    const call = async () => implementation.call(impl, parsed.data);
+    const value: unknown = await (impl.admit ? impl.admit(method, call) : call());
     return { ok: true, value: spec.output.parse(value) };
   } catch (error) {
     if (error instanceof WorkbenchError) return failure(error);

@@ -1,5 +1,6 @@
 /** The terminology and QA part of the contract (issue 9): glossary, dictionary, checks. */
 import { z } from 'zod';
+import { QA_LANGUAGES, QA_MESSAGE_IDS } from '../qa/messages.ts';
 import { QA_CHECK_IDS } from '../qa/types.ts';
 import { Count, FileContent, Id, TargetLang } from './common-schemas.ts';
 
@@ -54,14 +55,23 @@ export const QaFinding = z.strictObject({
   severity: z.enum(['error', 'warning', 'info']),
   lang: TargetLang,
   key: z.string(),
+  /** What the finding says, in any interface language: a message id and its parameters (core/qa/messages.ts). */
+  code: z.enum(QA_MESSAGE_IDS),
+  params: z.record(z.string(), z.string()),
+  /** The same in English, for the CLI and scripts. */
   message: z.string(),
   ranges: z.array(Range),
   sourceRanges: z.array(Range),
   fix: z.array(Range.extend({ text: z.string() })).nullable(),
+  /** Alternatives for the text in ranges (spelling): each replaces all of them. */
+  suggestions: z.array(z.string()).optional(),
   paragraphId: Id,
   position: Count,
   ignored: z.strictObject({ reason: z.string(), createdAt: z.string() }).nullable(),
 });
+
+/** The language a QA report is written in: one of the interface languages. */
+export const QaReportLanguage = z.enum(QA_LANGUAGES);
 
 export const QaCounts = z.strictObject({ error: Count, warning: Count, info: Count, ignored: Count });
 

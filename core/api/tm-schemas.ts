@@ -34,3 +34,14 @@ export const TmxImportReport = z.strictObject({
   skipped: z.strictObject({ noSource: Count, noTranslation: Count }),
   languages: z.record(z.string(), Count),
 });
+
+/** One memory a project looks up: its own (writable, no penalty) or one attached read-only. */
+export const ProjectMemory = z.strictObject({ tmId: Id, name: z.string(), penalty: z.number().int().min(0).max(100), writable: z.boolean() });
+
+/** A page of a memory's units in the manager: newest first, optionally those containing a term. */
+export const TmUnitQuery = z.strictObject({
+  tmId: Id,
+  query: z.string().trim().max(200).default(''),
+  offset: Count.max(100_000).default(0),
+  limit: z.number().int().min(1).max(200).default(50),
+});

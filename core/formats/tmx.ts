@@ -62,9 +62,17 @@ function openTag(tag: SaxesTag): string {
 
 /** 20240501T102030Z → 2024-05-01T10:20:30Z; anything else is not a TMX date and is dropped. */
 export function fromTmxDate(value: string | undefined): string | null {
-  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/u.exec(value ?? '');
-  return m ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z` : null;
+  if (value === undefined) return null;
+  // Units exported together often share their date: the last one is remembered.
+  if (value !== lastDate.tmx) {
+    const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/u.exec(value);
+    lastDate.tmx = value;
+    lastDate.iso = m ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z` : null;
+  }
+  return lastDate.iso;
 }
+
+const lastDate: { tmx: string; iso: string | null } = { tmx: '', iso: null };
 
 export function toTmxDate(iso: string): string {
   return iso.replace(/\.\d+(?=Z$)/u, '').replace(/[-:]/gu, '');
@@ -72,25 +80,30 @@ export function toTmxDate(iso: string): string {
 
 /** zh-HK/zh-TW/zh-MO/zh-Hant → zh-Hant; zh-CN/zh-SG/zh-Hans → zh-Hans; bare zh by its script; en-* → en. */
 export function mapLanguage(lang: string, text: string, overrides: Readonly<Record<string, TmLanguage>> = {}): TmLanguage | null {
-  const code = lang.toLowerCase().replace(/_/gu, '-');
-  const mapped = overrides[code] ?? mapCode(code);
+  const known = knownCode(lang);
+  const mapped = overrides[known.code] ?? known.mapped;
   return mapped === 'detect' ? (hasTraditional(text) ? 'zh-Hant' : 'zh-Hans') : mapped;
 }
 
-/** A file repeats a handful of codes a million times: each is worked out once. */
-const codeCache = new Map<string, TmLanguage | 'detect' | null>();
+/** A file repeats a handful of xml:lang values a million times: each is worked out once. */
+const codeCache = new Map<string, { code: string; mapped: TmLanguage | 'detect' | null }>();
+
+function knownCode(lang: string): { code: string; mapped: TmLanguage | 'detect' | null } {
+  let known = codeCache.get(lang);
+  if (known === undefined) {
+    const code = lang.toLowerCase().replace(/_/gu, '-');
+    known = { code, mapped: mapCode(code) };
+    codeCache.set(lang, known);
+  }
+  return known;
+}
 
 function mapCode(code: string): TmLanguage | 'detect' | null {
-  let mapped = codeCache.get(code);
-  if (mapped === undefined) {
-    if (code === 'en' || code.startsWith('en-')) mapped = 'en';
-    else if (code !== 'zh' && !code.startsWith('zh-')) mapped = null;
-    else if (/^zh-(hant|hk|tw|mo|cht)(-|$)/u.test(code)) mapped = 'zh-Hant';
-    else if (/^zh-(hans|cn|sg|my|chs)(-|$)/u.test(code)) mapped = 'zh-Hans';
-    else mapped = 'detect';
-    codeCache.set(code, mapped);
-  }
-  return mapped;
+  if (code === 'en' || code.startsWith('en-')) return 'en';
+  if (code !== 'zh' && !code.startsWith('zh-')) return null;
+  if (/^zh-(hant|hk|tw|mo|cht)(-|$)/u.test(code)) return 'zh-Hant';
+  if (/^zh-(hans|cn|sg|my|chs)(-|$)/u.test(code)) return 'zh-Hans';
+  return 'detect';
 }
 
 function malformed(line: number, message: string): WorkbenchError {
@@ -152,6 +165,10 @@ class SegmentBuilder {
   addText(text: string): void {
     if (this.opaqueDepth > 0) {
       this.opaque += escapeText(text);
+      return;
+    }
+    if (!text.includes(LITERAL_BRACKET)) {
+      this.text += text;
       return;
     }
     // A literal ⟦ becomes a placeholder of its own, so no text can pass for a placeholder.

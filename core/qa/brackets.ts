@@ -44,7 +44,7 @@ export function checkBrackets(cell: QaCell): QaIssue[] {
   if (marks.length === 0) return [];
   const chars = [...new Set(marks.map((m) => m.char))].join(' ');
   return [
-    issue('unbalanced', 'warning', cell.lang, chars, `Unbalanced brackets or quotes: ${chars}`, {
+    issue('unbalanced', 'warning', cell.lang, chars, { code: 'unbalanced', params: { chars } }, {
       ranges: marks.map(({ start, end }) => ({ start, end })),
     }),
   ];

@@ -12,6 +12,7 @@ import { checkLengthRatio, DEFAULT_LENGTH_BANDS, type LengthBands } from './leng
 import { checkNumbers } from './numbers.ts';
 import { checkAsciiPunctuation, checkEndPunctuation, checkFullWidthInEnglish } from './punctuation.ts';
 import { checkTraditionalLeft } from './script.ts';
+import { checkSpelling, type SpellingOptions } from './spelling.ts';
 import { checkDoubleSpaces, checkEdgeSpaces } from './whitespace.ts';
 import type { QaCell, QaIssue, Severity } from './types.ts';
 
@@ -20,6 +21,8 @@ export interface QaOptions {
   lengthBands?: LengthBands;
   /** Checking before export: a Simplified machine draft nobody reviewed is flagged. */
   exporting?: boolean;
+  /** English spelling is checked only when a dictionary is given. */
+  spelling?: SpellingOptions;
 }
 
 type CellCheck = (cell: QaCell, options: QaOptions) => QaIssue[];
@@ -37,6 +40,7 @@ const CELL_CHECKS: readonly CellCheck[] = [
   checkEndPunctuation,
   checkDoubleSpaces,
   checkEdgeSpaces,
+  (cell, options) => (options.spelling ? checkSpelling(cell, options.spelling, options.glossary?.entries) : []),
   (cell, options) => checkLengthRatio(cell, options.lengthBands ?? DEFAULT_LENGTH_BANDS),
 ];
 

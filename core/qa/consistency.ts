@@ -51,7 +51,7 @@ export function checkConsistency(rows: readonly QaRow[], lang: TargetLangT): Map
       if (others.length === 0) continue;
       const translations = distinct(others.map((k) => k.target));
       add(item.row, issue('inconsistent-translation', 'warning', lang, translations.join('\n').slice(0, MAX_KEY),
-        `The same source is translated differently in paragraph ${paragraphs(others)}: “${translations[0]}”`));
+        { code: 'inconsistentTranslation', params: { paragraphs: paragraphs(others), translation: translations[0]! } }));
     }
   }
   for (const group of groupBy(keyed, (k) => k.target).values()) {
@@ -59,7 +59,7 @@ export function checkConsistency(rows: readonly QaRow[], lang: TargetLangT): Map
       const others = group.filter((k) => k.source !== item.source);
       if (others.length === 0) continue;
       add(item.row, issue('shared-translation', 'info', lang, distinct(others.map((k) => k.source)).join('\n').slice(0, MAX_KEY),
-        `Paragraph ${paragraphs(others)} has a different source but the same translation`));
+        { code: 'sharedTranslation', params: { paragraphs: paragraphs(others) } }));
     }
   }
   return result;

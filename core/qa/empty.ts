@@ -6,7 +6,7 @@ const collapse = (text: string) => text.trim().replace(/\s+/gu, ' ');
 
 export function checkEmpty(cell: QaCell): QaIssue[] {
   if (cell.target.trim() !== '') return [];
-  return [issue('empty', 'error', cell.lang, '', 'The translation is empty')];
+  return [issue('empty', 'error', cell.lang, '', { code: 'empty', params: {} })];
 }
 
 /**
@@ -18,10 +18,10 @@ export function checkSameAsSource(cell: QaCell): QaIssue[] {
   const target = collapse(cell.target);
   if (target === '' || target !== collapse(cell.source)) return [];
   if (cell.lang === 'en' && HAN.test(target)) {
-    return [issue('same-as-source', 'error', cell.lang, '', 'The English cell holds the Chinese source, untranslated')];
+    return [issue('same-as-source', 'error', cell.lang, '', { code: 'sameAsSourceEnglish', params: {} })];
   }
   if (cell.lang === 'zh-Hans' && hasTraditional(target)) {
-    return [issue('same-as-source', 'warning', cell.lang, '', 'The Simplified cell is a copy of the Traditional source')];
+    return [issue('same-as-source', 'warning', cell.lang, '', { code: 'sameAsSourceSimplified', params: {} })];
   }
   return [];
 }
@@ -29,5 +29,5 @@ export function checkSameAsSource(cell: QaCell): QaIssue[] {
 /** At export, a Simplified cell still holding the machine draft has not been looked at by anyone. */
 export function checkUnreviewedAuto(cell: QaCell): QaIssue[] {
   if (cell.lang !== 'zh-Hans' || cell.status !== 'auto' || cell.target.trim() === '') return [];
-  return [issue('unreviewed-auto', 'warning', cell.lang, '', 'The Simplified cell is still the machine draft: nobody has reviewed it')];
+  return [issue('unreviewed-auto', 'warning', cell.lang, '', { code: 'unreviewedAuto', params: {} })];
 }

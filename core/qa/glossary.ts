@@ -8,6 +8,7 @@ import type { TargetLangT } from '../api/contract.ts';
 import type { GlossaryTerm } from '../glossary/entry.ts';
 import { foldAligned } from '../glossary/fold.ts';
 import { findGlossaryTerms, type CompiledGlossary } from '../glossary/recognize.ts';
+import type { QaMessage } from './messages.ts';
 import { issue, type QaCell, type QaIssue, type QaRange } from './types.ts';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -41,7 +42,6 @@ export function findTargetTerm(target: string, term: string, lang: TargetLangT):
 }
 
 const targetOf = (entry: GlossaryTerm, lang: TargetLangT) => (lang === 'en' ? entry.en : entry.zhHans);
-const quoted = (terms: readonly string[]) => terms.map((t) => `“${t}”`).join(' or ');
 
 export function checkGlossaryTerms(cell: QaCell, glossary: CompiledGlossary): QaIssue[] {
   if (cell.target.trim() === '') return [];
@@ -56,7 +56,7 @@ export function checkGlossaryTerms(cell: QaCell, glossary: CompiledGlossary): Qa
     missing.set(key, entry);
   }
   return [...missing.entries()].map(([key, { term, expected, ranges }]) =>
-    issue('glossary-missing', 'warning', cell.lang, key, `Glossary: ${term} should be translated as ${quoted(expected)}`, { sourceRanges: ranges }),
+    issue('glossary-missing', 'warning', cell.lang, key, { code: 'glossaryMissing', params: { term, expected: expected.join(' / ') } }, { sourceRanges: ranges }),
   );
 }
 
@@ -69,8 +69,9 @@ export function checkForbiddenTerms(cell: QaCell, glossary: CompiledGlossary): Q
     seen.add(term);
     const ranges = findTargetTerm(cell.target, term, cell.lang);
     if (ranges.length === 0) continue;
-    const note = entry.notes === '' ? '' : ` (${entry.notes})`;
-    issues.push(issue('forbidden-term', 'error', cell.lang, term, `Forbidden term “${term}” for ${entry.zhHant}${note}`, { ranges }));
+    const message: QaMessage =
+      entry.notes === '' ? { code: 'forbiddenTerm', params: { term, source: entry.zhHant } } : { code: 'forbiddenTermNote', params: { term, source: entry.zhHant, notes: entry.notes } };
+    issues.push(issue('forbidden-term', 'error', cell.lang, term, message, { ranges }));
   }
   return issues;
 }

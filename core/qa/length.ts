@@ -26,8 +26,7 @@ export function checkLengthRatio(cell: QaCell, bands: LengthBands = DEFAULT_LENG
   const ratio = target / source;
   const band = bands[cell.lang];
   if (ratio >= band.min && ratio <= band.max) return [];
-  const side = ratio < band.min ? 'short' : 'long';
-  return [
-    issue('length-ratio', 'info', cell.lang, side, `The translation is unusually ${side}: ${ratio.toFixed(2)} times the source length (expected ${band.min}–${band.max})`),
-  ];
+  const short = ratio < band.min;
+  const params = { ratio: ratio.toFixed(2), min: String(band.min), max: String(band.max) };
+  return [issue('length-ratio', 'info', cell.lang, short ? 'short' : 'long', { code: short ? 'lengthShort' : 'lengthLong', params })];
 }

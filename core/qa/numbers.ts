@@ -76,10 +76,18 @@ export function targetNumbers(target: string, lang: TargetLangT): QaNumber[] {
 
 const same = (a: number, b: number) => Math.abs(a - b) <= Math.abs(a) * 1e-9;
 
-/** A value as a reader writes it: 1,000,000,000 as "1 billion", 15000 as "15,000". */
-function describeValue(value: number): string {
-  for (const [scale, name] of [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']] as const) {
-    if (Math.abs(value) >= scale) return `${Number((value / scale).toPrecision(12))} ${name}`;
+const SCALE_NAMES: Record<TargetLangT, readonly (readonly [number, string])[]> = {
+  en: [[1e12, ' trillion'], [1e9, ' billion'], [1e6, ' million']],
+  'zh-Hans': [[1e12, '万亿'], [1e8, '亿'], [1e4, '万']],
+};
+
+/**
+ * A value as the translation would write it, which is what the translator looks for: 1,000,000,000
+ * as "1 billion" in English and "10亿" in Simplified; 1500 as "1,500". Shown in every interface language.
+ */
+function describeValue(value: number, lang: TargetLangT): string {
+  for (const [scale, name] of SCALE_NAMES[lang]) {
+    if (Math.abs(value) >= scale) return `${Number((value / scale).toPrecision(12))}${name}`;
   }
   return value.toLocaleString('en-US', { maximumFractionDigits: 6 });
 }
@@ -97,10 +105,8 @@ export function checkNumbers(cell: QaCell): QaIssue[] {
     missing.set(key, entry);
   }
   return [...missing.entries()].map(([key, { number, ranges, asPlain }]) => {
-    const shown = `${describeValue(number.value)}${number.percent ? '%' : ''}`;
-    const message = asPlain
-      ? `The percentage ${number.text} (${shown}) appears in the translation without a percent sign`
-      : `The number ${number.text} (${shown}) is not in the translation`;
-    return issue('numbers', 'error', cell.lang, key, message, { sourceRanges: ranges });
+    const shown = `${describeValue(number.value, cell.lang)}${number.percent ? '%' : ''}`;
+    const params = { number: number.text, value: shown };
+    return issue('numbers', 'error', cell.lang, key, { code: asPlain ? 'percentWithoutSign' : 'numberMissing', params }, { sourceRanges: ranges });
   });
 }

@@ -2,6 +2,7 @@
  * Punctuation by script: a Simplified cell writes Chinese punctuation (，：) between Chinese
  * characters, an English cell writes none of it, and a translation ends the way its source does.
  */
+import type { QaMessage } from './messages.ts';
 import { issue, type QaCell, type QaEdit, type QaIssue } from './types.ts';
 
 const FULL_WIDTH_OF: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！' };
@@ -19,7 +20,7 @@ export function checkAsciiPunctuation(cell: QaCell): QaIssue[] {
     byMark.set(mark, edits);
   }
   return [...byMark.entries()].map(([mark, edits]) =>
-    issue('ascii-punctuation', 'warning', cell.lang, mark, `ASCII "${mark}" between Chinese characters: Simplified Chinese uses "${FULL_WIDTH_OF[mark]}"`, {
+    issue('ascii-punctuation', 'warning', cell.lang, mark, { code: 'asciiPunctuation', params: { mark, fullWidth: FULL_WIDTH_OF[mark]! } }, {
       ranges: edits.map(({ start, end }) => ({ start, end })),
       fix: edits,
     }),
@@ -41,6 +42,13 @@ function englishFor(char: string): string | undefined {
   return ENGLISH_OF[char];
 }
 
+/** The ideographic space is invisible, so the message names it instead of listing it. */
+function fullWidthMessage(chars: string): QaMessage {
+  const marks = chars.replace('\u3000', '');
+  if (marks === chars) return { code: 'fullWidthInEnglish', params: { chars } };
+  return marks === '' ? { code: 'ideographicSpaceInEnglish', params: {} } : { code: 'fullWidthAndSpaceInEnglish', params: { chars: marks } };
+}
+
 export function checkFullWidthInEnglish(cell: QaCell): QaIssue[] {
   if (cell.lang !== 'en') return [];
   const matches = [...cell.target.matchAll(CHINESE_PUNCTUATION)];
@@ -54,8 +62,7 @@ export function checkFullWidthInEnglish(cell: QaCell): QaIssue[] {
   });
   const fix = replacements.every((r) => r !== undefined) ? replacements : null;
   const chars = [...new Set(matches.map((m) => m[0]))].sort().join('');
-  const shown = chars.replace('\u3000', 'ideographic space');
-  return [issue('full-width-in-english', 'warning', cell.lang, chars, `Chinese punctuation or spacing in English: ${shown}`, { ranges, fix })];
+  return [issue('full-width-in-english', 'warning', cell.lang, chars, fullWidthMessage(chars), { ranges, fix })];
 }
 
 type EndMark = '.' | '?' | '!' | ':' | ';' | ',' | '…' | 'none';
@@ -87,9 +94,14 @@ export function checkEndPunctuation(cell: QaCell): QaIssue[] {
   const target = endMark(cell.target);
   if (source.mark === target.mark) return [];
   const text = source.mark === 'none' ? '' : MARK_FOR[cell.lang][source.mark];
-  const describe = (mark: EndMark) => (mark === 'none' ? 'no end punctuation' : `"${mark}"`);
+  const message: QaMessage =
+    source.mark === 'none'
+      ? { code: 'endPunctuationExtra', params: { target: target.mark } }
+      : target.mark === 'none'
+        ? { code: 'endPunctuationMissing', params: { source: source.mark } }
+        : { code: 'endPunctuationDiffers', params: { source: source.mark, target: target.mark } };
   return [
-    issue('end-punctuation', 'info', cell.lang, `${source.mark}>${target.mark}`, `The source ends with ${describe(source.mark)}, the translation with ${describe(target.mark)}`, {
+    issue('end-punctuation', 'info', cell.lang, `${source.mark}>${target.mark}`, message, {
       ranges: target.mark === 'none' ? [] : [{ start: target.start, end: target.end }],
       sourceRanges: source.mark === 'none' ? [] : [{ start: source.start, end: source.end }],
       fix: [{ start: target.start, end: target.end, text }],

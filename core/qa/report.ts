@@ -1,10 +1,13 @@
 /**
  * The QA report of a document, as CSV (for a spreadsheet or a script) and as one self-contained
- * HTML page (no script, no external resource; every piece of document text escaped).
+ * HTML page (no script, no external resource; every piece of document text escaped), in any
+ * interface language; the check ids stay as they are, for scripts.
  */
-import type { TargetLangT } from '../api/contract.ts';
 import { escapeXml } from '../export/escape.ts';
 import { writeDelimited } from '../glossary/delimited.ts';
+import { fillPlaceholders } from '../placeholders.ts';
+import { qaText, type QaLanguage } from './messages.ts';
+import { REPORT_LABELS, type ReportLabel } from './report-labels.ts';
 import type { QaIssue, QaRange, Severity } from './types.ts';
 
 export interface ReportFinding extends QaIssue {
@@ -22,8 +25,9 @@ export interface QaReport {
   findings: ReportFinding[];
 }
 
-const LANGUAGE: Record<TargetLangT, string> = { en: 'English', 'zh-Hans': 'Simplified Chinese' };
-const NAMES: Record<Severity, [one: string, many: string]> = { error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['note', 'notes'] };
+type Label = (label: ReportLabel, values?: Record<string, string | number>) => string;
+
+const labels = (language: QaLanguage): Label => (label, values) => fillPlaceholders(REPORT_LABELS[language][label], values);
 
 export function countBySeverity(findings: readonly Pick<ReportFinding, 'severity' | 'ignored'>[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
@@ -31,18 +35,20 @@ export function countBySeverity(findings: readonly Pick<ReportFinding, 'severity
   return counts;
 }
 
-export function qaReportCsv(report: QaReport): string {
+export function qaReportCsv(report: QaReport, language: QaLanguage = 'en'): string {
+  const label = labels(language);
+  const head = (['paragraph', 'language', 'severity', 'check', 'message', 'source', 'target', 'ignoredBecause'] as const).map((l) => label(l));
   const rows = report.findings.map((f) => [
     String(f.position + 1),
-    LANGUAGE[f.lang],
-    f.severity,
+    label(f.lang),
+    label(f.severity),
     f.check,
-    f.message,
+    qaText(f, language),
     f.source,
     f.target,
     f.ignored?.reason ?? '',
   ]);
-  return `\ufeff${writeDelimited([['Paragraph', 'Language', 'Severity', 'Check', 'Message', 'Source', 'Target', 'Ignored because'], ...rows], ',')}`;
+  return `\ufeff${writeDelimited([head, ...rows], ',')}`;
 }
 
 /** The text escaped, with the ranges wrapped in <mark>. */
@@ -72,20 +78,21 @@ mark{background:#ffe08a}
 td.text{white-space:pre-wrap;max-width:30rem}
 `;
 
-function row(f: ReportFinding): string {
-  const note = f.ignored ? `<br><em>Ignored: ${escapeXml(f.ignored.reason)}</em>` : '';
-  return `<tr class="${f.severity}${f.ignored ? ' ignored' : ''}"><td>${f.position + 1}</td><td>${LANGUAGE[f.lang]}</td>` +
-    `<td class="sev">${f.severity}</td><td>${escapeXml(f.check)}</td><td>${escapeXml(f.message)}${note}</td>` +
+function row(f: ReportFinding, label: Label, language: QaLanguage): string {
+  const note = f.ignored ? `<br><em>${escapeXml(label('ignored', { reason: f.ignored.reason }))}</em>` : '';
+  return `<tr class="${f.severity}${f.ignored ? ' ignored' : ''}"><td>${f.position + 1}</td><td>${label(f.lang)}</td>` +
+    `<td class="sev">${label(f.severity)}</td><td>${escapeXml(f.check)}</td><td>${escapeXml(qaText(f, language))}${note}</td>` +
     `<td class="text" lang="zh-Hant">${highlight(f.source, f.sourceRanges)}</td><td class="text" lang="${f.lang}">${highlight(f.target, f.ranges)}</td></tr>`;
 }
 
-export function qaReportHtml(report: QaReport): string {
-  const counts = countBySeverity(report.findings);
+export function qaReportHtml(report: QaReport, language: QaLanguage = 'en'): string {
+  const label = labels(language);
   const ignored = report.findings.filter((f) => f.ignored).length;
-  const summary = (Object.keys(NAMES) as Severity[]).map((s) => `${counts[s]} ${NAMES[s][counts[s] === 1 ? 0 : 1]}`).join(', ') + (ignored > 0 ? `; ${ignored} ignored` : '');
-  const title = `QA report: ${escapeXml(report.title)}`;
+  const summary = label('summary', countBySeverity(report.findings)) + (ignored > 0 ? label('summaryIgnored', { ignored }) : '');
+  const title = escapeXml(label('title', { title: report.title }));
+  const head = (['paragraph', 'language', 'severity', 'check', 'issue', 'source', 'translation'] as const).map((l) => `<th>${label(l)}</th>`).join('');
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${language}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
@@ -96,9 +103,9 @@ export function qaReportHtml(report: QaReport): string {
 <h1>${title}</h1>
 <p>${escapeXml(report.generatedAt)} · ${summary}</p>
 <table>
-<thead><tr><th>#</th><th>Language</th><th>Severity</th><th>Check</th><th>Issue</th><th>Source</th><th>Translation</th></tr></thead>
+<thead><tr>${head}</tr></thead>
 <tbody>
-${report.findings.map(row).join('\n')}
+${report.findings.map((f) => row(f, label, language)).join('\n')}
 </tbody>
 </table>
 </body>

@@ -8,7 +8,7 @@ export function checkTraditionalLeft(cell: QaCell): QaIssue[] {
   if (left.length === 0) return [];
   const chars = [...new Set(left.map((l) => l.char))].join('');
   return [
-    issue('traditional-left', 'error', cell.lang, chars, `Traditional characters in the Simplified cell: ${chars}`, {
+    issue('traditional-left', 'error', cell.lang, chars, { code: 'traditionalLeft', params: { chars } }, {
       ranges: left.map((l) => ({ start: l.index, end: l.index + l.char.length })),
       fix: left.map((l) => ({ start: l.index, end: l.index + l.char.length, text: l.simplified })),
     }),

@@ -4,6 +4,7 @@
  * which issues a person has ignored, keyed by (paragraph, language, check, key).
  */
 import type { CellStatusT, TargetLangT } from '../api/contract.ts';
+import { qaText, type QaMessage, type QaMessageId } from './messages.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -25,6 +26,7 @@ export const QA_CHECK_IDS = [
   'glossary-missing',
   'forbidden-term',
   'length-ratio',
+  'spelling',
 ] as const;
 export type QaCheckId = (typeof QA_CHECK_IDS)[number];
 
@@ -49,6 +51,10 @@ export interface QaIssue {
    * back when the cell has a different problem of the same kind.
    */
   key: string;
+  /** What the finding says, as a message id and its parameters (core/qa/messages.ts), shown in any interface language. */
+  code: QaMessageId;
+  params: Record<string, string>;
+  /** The same in English, for the CLI, logs and scripts. */
   message: string;
   /** Where in the target, to highlight. */
   ranges: QaRange[];
@@ -56,6 +62,8 @@ export interface QaIssue {
   sourceRanges: QaRange[];
   /** The one-click fix: edits to the target, in order, not overlapping (see applyFix). */
   fix: QaEdit[] | null;
+  /** Alternatives for the text in `ranges`, best first, one click each (spelling). */
+  suggestions?: string[];
 }
 
 /** One target cell as the checks see it. */
@@ -66,16 +74,17 @@ export interface QaCell {
   status: CellStatusT;
 }
 
-/** Builds an issue with the optional parts defaulted. */
+/** Builds an issue with its English text and the optional parts defaulted. */
 export function issue(
   check: QaCheckId,
   severity: Severity,
   lang: TargetLangT,
   key: string,
-  message: string,
+  { code, params }: QaMessage,
   extra: Partial<Pick<QaIssue, 'ranges' | 'sourceRanges' | 'fix'>> = {},
 ): QaIssue {
-  return { check, severity, lang, key, message, ranges: extra.ranges ?? [], sourceRanges: extra.sourceRanges ?? [], fix: extra.fix ?? null };
+  const message = qaText({ code, params }, 'en');
+  return { check, severity, lang, key, code, params, message, ranges: extra.ranges ?? [], sourceRanges: extra.sourceRanges ?? [], fix: extra.fix ?? null };
 }
 
 /** The target with a fix applied; edits are applied from the end so earlier offsets stay valid. */

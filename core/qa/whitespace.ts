@@ -9,7 +9,7 @@ export function checkDoubleSpaces(cell: QaCell): QaIssue[] {
   const runs = [...cell.target.matchAll(DOUBLE)];
   if (runs.length === 0) return [];
   const fix: QaEdit[] = runs.map((m) => ({ start: m.index, end: m.index + m[0].length, text: ' ' }));
-  return [issue('double-space', 'warning', cell.lang, '', 'Two or more spaces in a row', { ranges: fix.map(({ start, end }) => ({ start, end })), fix })];
+  return [issue('double-space', 'warning', cell.lang, '', { code: 'doubleSpace', params: {} }, { ranges: fix.map(({ start, end }) => ({ start, end })), fix })];
 }
 
 export function checkEdgeSpaces(cell: QaCell): QaIssue[] {
@@ -21,5 +21,6 @@ export function checkEdgeSpaces(cell: QaCell): QaIssue[] {
   if (trailing) fix.push({ start: trailing.index, end: cell.target.length, text: '' });
   if (fix.length === 0) return [];
   const where = [leading ? 'leading' : '', trailing ? 'trailing' : ''].filter(Boolean).join(' and ');
-  return [issue('edge-space', 'warning', cell.lang, where, `The translation has ${where} space`, { ranges: fix.map(({ start, end }) => ({ start, end })), fix })];
+  const code = leading && trailing ? 'leadingTrailingSpace' : leading ? 'leadingSpace' : 'trailingSpace';
+  return [issue('edge-space', 'warning', cell.lang, where, { code, params: {} }, { ranges: fix.map(({ start, end }) => ({ start, end })), fix })];
 }

@@ -30,6 +30,21 @@ function isWordChar(cp: number): boolean {
   return !isIdeographic(cp) && /[\p{L}\p{N}\p{M}]/u.test(String.fromCodePoint(cp));
 }
 
+const IDEOGRAPH = 1;
+const WORD_CHAR = 2;
+const OTHER = 3;
+/** The kind of each BMP code point, worked out on first use (0: not yet): a scan asks for every character of every unit. */
+const kinds = new Uint8Array(0x10000);
+
+function kindOf(cp: number): number {
+  let kind = cp <= 0xffff ? kinds[cp]! : 0;
+  if (kind === 0) {
+    kind = isIdeographic(cp) ? IDEOGRAPH : isWordChar(cp) ? WORD_CHAR : OTHER;
+    if (cp <= 0xffff) kinds[cp] = kind;
+  }
+  return kind;
+}
+
 export function unigram(cp: number): number {
   return cp;
 }
@@ -38,12 +53,14 @@ export function bigram(cp1: number, cp2: number): number {
   return cp1 * BIGRAM_BASE + cp2;
 }
 
-export function wordGram(word: readonly number[]): number {
-  let hash = 0x811c9dc5;
-  for (const cp of word) {
-    hash ^= cp;
-    hash = Math.imul(hash, 0x01000193);
-  }
+/** A word's id is its 32-bit FNV-1a hash, taken one code point at a time as the scan reads it. */
+const FNV_OFFSET = 0x811c9dc5;
+
+function fnvStep(hash: number, cp: number): number {
+  return Math.imul(hash ^ cp, 0x01000193);
+}
+
+function wordGram(hash: number): number {
   return WORD_BASE + (hash >>> 0);
 }
 
@@ -56,27 +73,31 @@ export interface GramSink {
 /** Feeds the grams of a text to sink; the text is folded per code point first (script, width, case). */
 export function scanGrams(text: string, sink: GramSink): void {
   let previous = -1;
-  let word: number[] = [];
-  const endWord = () => {
-    if (word.length > 0) sink.word(wordGram(word));
-    word = [];
-  };
+  let inWord = false;
+  let hash = FNV_OFFSET;
   for (let i = 0; i < text.length; i++) {
     let cp = text.codePointAt(i)!;
     if (cp > 0xffff) i++;
     cp = searchFold(cp);
-    if (isIdeographic(cp)) {
-      endWord();
+    const kind = kindOf(cp);
+    if (kind === IDEOGRAPH) {
+      if (inWord) sink.word(wordGram(hash));
+      inWord = false;
       sink.unigram(unigram(cp));
       if (previous >= 0) sink.bigram(bigram(previous, cp));
       previous = cp;
       continue;
     }
     previous = -1;
-    if (isWordChar(cp)) word.push(cp);
-    else endWord();
+    if (kind === WORD_CHAR) {
+      hash = fnvStep(inWord ? hash : FNV_OFFSET, cp);
+      inWord = true;
+    } else if (inWord) {
+      sink.word(wordGram(hash));
+      inWord = false;
+    }
   }
-  endWord();
+  if (inWord) sink.word(wordGram(hash));
 }
 
 /** Below this many bigrams and words a lookup also uses single characters: one edit in 繼續聽 leaves no bigram. */
@@ -146,14 +167,19 @@ function sameFolded(a: string, b: string): boolean {
 }
 
 /**
- * The distinct grams stored for a unit's texts: everything both kinds of lookup may ask for.
- * A Simplified target is often the source converted, and then folds to the same text: it is
- * compared cheaply and not scanned twice. The array is reused by the next call: consume it first.
+ * Feeds sink the grams stored for a unit's texts, repeats included: everything both kinds of
+ * lookup may ask for. A Simplified target is often the source converted, and then folds to the
+ * same text: it is compared cheaply and not scanned twice.
  */
+export function scanUnitGrams(texts: readonly (string | null)[], sink: GramSink): void {
+  texts.forEach((text, i) => {
+    if (text && !texts.slice(0, i).some((earlier) => earlier !== null && sameFolded(earlier, text))) scanGrams(text, sink);
+  });
+}
+
+/** The distinct grams stored for a unit's texts. The array is reused by the next call: consume it first. */
 export function indexGrams(texts: readonly (string | null)[]): number[] {
   unitGrams.reset();
-  texts.forEach((text, i) => {
-    if (text && !texts.slice(0, i).some((earlier) => earlier !== null && sameFolded(earlier, text))) scanGrams(text, unitSink);
-  });
+  scanUnitGrams(texts, unitSink);
   return unitGrams.items;
 }

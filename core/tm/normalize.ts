@@ -70,25 +70,31 @@ export function fromCodePoints(points: readonly number[]): string {
   return text;
 }
 
-/** Script then width fold of each BMP code point, filled on first use (0: not yet computed). */
-const bmpFold = new Int32Array(0x10000);
+/** A per code point fold whose results for the BMP are kept in a table filled on first use (0: not yet computed). */
+function rememberedForBmp(fold: (cp: number) => number): (cp: number) => number {
+  const table = new Int32Array(0x10000);
+  return (cp) => {
+    if (cp > 0xffff) return fold(cp);
+    let folded = table[cp]!;
+    if (folded === 0) {
+      folded = fold(cp);
+      table[cp] = folded;
+    }
+    return folded;
+  };
+}
 
 /** Script fold, then width fold, of one code point: the per-character equality of keys and diffs. */
-export function foldCodePoint(cp: number): number {
-  if (cp > 0xffff) return widthFold(scriptFold(cp));
-  let folded = bmpFold[cp]!;
-  if (folded === 0) {
-    folded = widthFold(scriptFold(cp));
-    bmpFold[cp] = folded;
-  }
-  return folded;
-}
+export const foldCodePoint = rememberedForBmp((cp) => widthFold(scriptFold(cp)));
 
 function collapse(text: string, fold: (cp: number) => number, keepTags: boolean): number[] {
   const out: number[] = [];
   let pendingSpace = false;
   const visible = text.normalize('NFC');
-  for (const cp of codePoints(keepTags ? visible : visible.replace(PLACEHOLDER, ''))) {
+  const kept = keepTags ? visible : visible.replace(PLACEHOLDER, '');
+  for (let i = 0; i < kept.length; i++) {
+    const cp = kept.codePointAt(i)!;
+    if (cp > 0xffff) i++;
     if (isSpace(cp)) {
       pendingSpace = out.length > 0;
       continue;
@@ -123,9 +129,13 @@ export function exactKey(text: string): string {
   return fromCodePoints(collapse(text, scriptFold, true));
 }
 
-/** Per code point fold used by concordance: same length as the input, so offsets carry over. */
-export function searchFold(cp: number): number {
-  const folded = foldCodePoint(cp);
+/**
+ * Per code point fold used by concordance and the grams: same length as the input, so offsets
+ * carry over. Remembered like foldCodePoint: an import folds every character of every unit.
+ */
+export const searchFold = rememberedForBmp((cp) => caseFold(foldCodePoint(cp)));
+
+function caseFold(folded: number): number {
   if (folded < 0x80) return folded >= 0x41 && folded <= 0x5a ? folded + 0x20 : folded;
   // Han, kana and CJK punctuation have no case: skip the string round trip for them.
   if (folded >= FIRST_CJK) return folded;

@@ -18,7 +18,8 @@ try {
   const service = new WorkbenchService(store, undefined, dirname(databasePath));
   service.ensureSampleDocument();
   serveCalls(port, service);
-  process.on('exit', () => store.close());
+  // The service's store, not `store`: a restore replaces it.
+  process.on('exit', () => service.stores.close());
   port.postMessage({ type: 'ready' });
   scheduleBackups(databasePath);
 } catch (error) {

@@ -1,5 +1,5 @@
 import type { ApiImplementation } from '../../core/api/contract.ts';
-import { dispatch } from '../../core/api/dispatch.ts';
+import { dispatch, type Admission } from '../../core/api/dispatch.ts';
 import type { FromBackend, ToBackend } from './messages.ts';
 
 /** The utility process side of the channel (Electron's process.parentPort, or a fake in tests). */
@@ -13,7 +13,7 @@ function isCall(data: unknown): data is ToBackend {
 }
 
 /** Answers each call with the envelope from the one dispatcher, which validates the payload. */
-export function serveCalls(port: ParentPortLike, impl: ApiImplementation): void {
+export function serveCalls(port: ParentPortLike, impl: ApiImplementation & Partial<Admission>): void {
   port.on('message', ({ data }) => {
     if (!isCall(data)) return;
     void dispatch(impl, data.method, data.payload).then((envelope) => port.postMessage({ type: 'reply', id: data.id, envelope }));

@@ -12,5 +12,8 @@ export function aboutText(appVersion: string, versions: Record<string, string | 
     '',
     'Chinese–English dictionary: CC-CEDICT (cc-cedict.org), published by MDBG, licensed under',
     'Creative Commons Attribution-ShareAlike 4.0. Based on CEDICT, © 1997, 1998 Paul Andrew Denisowski.',
+    '',
+    'English spelling: nspell (MIT) with dictionary-en-gb and dictionary-en (MIT AND BSD), the Hunspell en_GB and en_US',
+    'dictionaries from SCOWL (wordlist.aspell.net), © 2000–2018 Kevin Atkinson, with affix rules from Ispell, © 1993 Geoff Kuenning.',
   ].join('\n');
 }

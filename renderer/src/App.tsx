@@ -11,13 +11,16 @@ import { FindReplaceDialog } from './components/FindReplaceDialog.tsx';
 import { GlossaryPanel } from './components/GlossaryPanel.tsx';
 import { Grid, type GridHandle } from './components/Grid.tsx';
 import { HelpOverlay } from './components/HelpOverlay.tsx';
+import { HistoryControls } from './components/HistoryControls.tsx';
 import { HistoryPanel } from './components/HistoryPanel.tsx';
 import { ImportDialog } from './components/ImportDialog.tsx';
 import type { ParagraphEditor } from './components/ParagraphActions.tsx';
 import { PasteDialog } from './components/PasteDialog.tsx';
 import { QaPanel } from './components/QaPanel.tsx';
+import { ReviewBar, ReviewToggle } from './components/ReviewMode.tsx';
 import { ReviewImportDialog } from './components/ReviewImportDialog.tsx';
 import { SidePanel } from './components/SidePanel.tsx';
+import { BackupsDialog } from './components/BackupsDialog.tsx';
 import { Sidebar } from './components/Sidebar.tsx';
 import { StatusBar } from './components/StatusBar.tsx';
 import { TmPanel } from './components/TmPanel.tsx';
@@ -25,11 +28,14 @@ import { TmTools } from './components/TmTools.tsx';
 import { Toolbar, type Theme } from './components/Toolbar.tsx';
 import { VariantSelect } from './components/VariantSelect.tsx';
 import { VocabularyPanel } from './components/VocabularyPanel.tsx';
-import { applyFilter, isConfirmed, NO_FILTER, type Filter } from './filters.ts';
+import { isConfirmed, NO_FILTER, type Filter } from './filters.ts';
 import { useDocument } from './hooks/useDocument.ts';
+import { useDocumentHistory } from './hooks/useDocumentHistory.ts';
 import { useParagraphEdits } from './hooks/useParagraphEdits.ts';
 import { usePreference } from './hooks/usePreference.ts';
+import { projectActions, useProjects } from './hooks/useProjects.ts';
 import { QaMarkerContext, useCellQa } from './hooks/useQa.ts';
+import { ReviewChangesContext, useReviewMode } from './hooks/useReviewMode.ts';
 import { SourceTermsContext, useTermInsert, useTerminology } from './hooks/useTerminology.ts';
 import { SimplifiedContext, useSimplifiedColumn } from './hooks/useSimplifiedActions.ts';
 import { I18nContext, languageFromLocale, translator, type UiLanguage } from './i18n/index.ts';
@@ -53,18 +59,21 @@ const MATCH_ACTIONS: Partial<Record<ShortcutAction, number>> = {
 export function App() {
   const [documents, setDocuments] = useState<DocumentSummaryT[]>([]);
   const [loaded, setLoaded] = useState(false);
-  const { view, saveState, open, reload, editText, confirmCell, applyCell, setComment, flush } = useDocument();
+  const { view, saveState, open, reload, close: closeDocument, editText, confirmCell, applyCell, setComment, flush } = useDocument();
   const [trash, setTrash] = useState<{ id: number; title: string; deletedAt: string }[]>([]);
   const [replaceOpen, setReplaceOpen] = useState(false);
   const [concordanceRequest, setConcordanceRequest] = useState<{ term: string; serial: number } | null>(null);
   const [exchange, setExchange] = useState<'export' | 'review-import' | null>(null);
   const [active, setActive] = useState<ActiveCell | null>(null);
   const [matches, setMatches] = useState<TmMatchT[]>([]);
+  /** Bumped when the memories change (attachments, penalties, units), so the matches are looked up again. */
+  const [tmRevision, setTmRevision] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
   const [filter, setFilter] = useState<Filter>(NO_FILTER);
   const [helpOpen, setHelpOpen] = useState(false);
   const [fileToImport, setFileToImport] = useState<File | null>(null);
   const [pasteOpen, setPasteOpen] = useState(false);
+  const [backupsOpen, setBackupsOpen] = useState(false);
   const [language, setLanguage] = usePreference<UiLanguage>('language', languageFromLocale(navigator.language));
   const [theme, setTheme] = usePreference<Theme>('theme', 'system');
   const [fontSize, setFontSize] = usePreference<number>('fontSize', 15);
@@ -87,6 +96,7 @@ export function App() {
   }, []);
 
   const showError = useCallback((error: unknown) => setNotice(message(error)), []);
+  const projects = useProjects(documents, view?.document ?? null, showError);
   const simplified = useSimplifiedColumn({
     documentId: view?.document.id ?? null,
     flush,
@@ -147,7 +157,15 @@ export function App() {
   );
 
   const paragraphs = view?.paragraphs ?? null;
-  const rows = useMemo(() => (paragraphs ? applyFilter(paragraphs, filter) : []), [paragraphs, filter]);
+  const review = useReviewMode({
+    documentId: view?.document.id ?? null,
+    paragraphs,
+    filter,
+    onFilter: setFilter,
+    activeParagraphId: active?.paragraphId ?? null,
+    onError: showError,
+  });
+  const { rows, afterReviewed } = review;
 
   const focusCell = useCallback(
     (paragraphId: number, lang: TargetLangT) => {
@@ -156,6 +174,7 @@ export function App() {
     },
     [],
   );
+  const cellHistory = useDocumentHistory({ documentId: view?.document.id ?? null, flush, applyCell, focusCell, onDocumentsChanged: refreshDocuments, onError: showError });
 
   const activeParagraphId = active?.paragraphId ?? null;
   useEffect(() => {
@@ -168,7 +187,7 @@ export function App() {
     return () => {
       current = false;
     };
-  }, [activeParagraphId]);
+  }, [activeParagraphId, tmRevision]);
 
   const onFocus = useCallback((paragraphId: number, lang: TargetLangT) => setActive({ paragraphId, lang }), []);
 
@@ -176,8 +195,10 @@ export function App() {
     async (paragraphId: number, lang: TargetLangT, reviewed = false) => {
       try {
         await confirmCell(paragraphId, lang, reviewed);
-        const index = rows.findIndex((p) => p.id === paragraphId);
-        const next = rows[index + 1];
+        // Marking reviewed may turn review mode on, and so change the rows shown.
+        const shown = reviewed ? afterReviewed(lang) : rows;
+        const position = rows.find((p) => p.id === paragraphId)?.position ?? -1;
+        const next = shown.find((p) => p.position > position);
         if (next) focusCell(next.id, lang);
         // Identical source paragraphs elsewhere in the document get this translation as a draft.
         const { paragraphIds } = await api.propagateTranslation({ paragraphId, lang });
@@ -190,7 +211,7 @@ export function App() {
         setNotice(message(error));
       }
     },
-    [confirmCell, focusCell, refreshDocuments, reload, rows, t],
+    [afterReviewed, confirmCell, focusCell, refreshDocuments, reload, rows, t],
   );
 
   const move = useCallback(
@@ -215,6 +236,8 @@ export function App() {
   const runShortcut = useCallback(
     (action: ShortcutAction): boolean => {
       if (action === 'help') return (setHelpOpen(true), true);
+      if (action === 'undoEdit') return (cellHistory.undo(), true);
+      if (action === 'redoEdit') return (cellHistory.redo(), true);
       if (action === 'replace') return (setReplaceOpen(view !== null), true);
       if (action === 'concordance') {
         const term = window.getSelection()?.toString().trim() ?? '';
@@ -272,18 +295,18 @@ export function App() {
           return false;
       }
     },
-    [active, activeParagraph, editText, focusCell, insertTerm, matches, move, onConfirm, paragraphs, rows, terms, view],
+    [active, activeParagraph, editText, cellHistory, focusCell, insertTerm, matches, move, onConfirm, paragraphs, rows, terms, view],
   );
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.isComposing || helpOpen || replaceOpen || exchange || fileToImport || pasteOpen) return;
+      if (event.isComposing || helpOpen || replaceOpen || exchange || fileToImport || pasteOpen || backupsOpen) return;
       const action = actionFor(event, bindings);
       if (action && runShortcut(action)) event.preventDefault();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [bindings, exchange, fileToImport, helpOpen, pasteOpen, replaceOpen, runShortcut]);
+  }, [backupsOpen, bindings, exchange, fileToImport, helpOpen, pasteOpen, replaceOpen, runShortcut]);
 
   const insertMatch = useCallback(
     (lang: TargetLangT, text: string) => {
@@ -291,6 +314,15 @@ export function App() {
     },
     [activeParagraphId, editText],
   );
+
+  // After a restore the database is another one: the open document again if it is still there.
+  const afterRestore = useCallback(async () => {
+    await refreshDocuments();
+    const list = await api.listDocuments({});
+    const next = list.find((doc) => doc.id === view?.document.id) ?? list[0];
+    if (next) await openDocument(next.id);
+    else closeDocument();
+  }, [closeDocument, openDocument, refreshDocuments, view?.document.id]);
 
   const onImported = useCallback(
     async (documentId: number) => {
@@ -328,6 +360,17 @@ export function App() {
       if (view?.document.id === documentId) setActive(null);
     });
 
+  const onProject = projectActions({
+    manage,
+    choose: projects.choice.onChoose,
+    flush,
+    afterMove: async (documentId) => {
+      if (view?.document.id !== documentId) return;
+      await reload();
+      setTmRevision((n) => n + 1);
+    },
+  });
+
   // A returned file may belong to another document than the open one: open that one.
   const afterReturnedFile = useCallback(
     (documentId: number) =>
@@ -348,6 +391,8 @@ export function App() {
       >
         <Sidebar
           documents={documents}
+          projects={projects.projects}
+          projectActions={onProject}
           activeId={view?.document.id ?? null}
           trash={trash}
           onOpen={(id) => void openDocument(id)}
@@ -356,6 +401,7 @@ export function App() {
           onRename={(documentId, title) => void manage(() => api.renameDocument({ documentId, title }))}
           onDelete={onDelete}
           onRestore={(documentId) => void manage(() => api.restoreDocument({ documentId }))}
+          onBackups={() => setBackupsOpen(true)}
         />
         <main className="editor">
           <Toolbar
@@ -369,6 +415,7 @@ export function App() {
             fontSize={fontSize}
             onFontSize={setFontSize}
             onHelp={() => setHelpOpen(true)}
+            reviewToggle={<ReviewToggle review={review} disabled={!view} />}
             actions={
               <>
                 {view && <VariantSelect value={view.settings.sourceVariant} onChange={simplified.setVariant} />}
@@ -389,23 +436,30 @@ export function App() {
               </button>
             </div>
           )}
-          {view && <DocumentBar view={view} onIncludeBoilerplate={edits.includeBoilerplate} onUndo={edits.undo} />}
+          {view && (
+            <DocumentBar view={view} onIncludeBoilerplate={edits.includeBoilerplate} onUndo={edits.undo}>
+              <HistoryControls onUndo={cellHistory.undo} onRedo={cellHistory.redo} undoKeys={bindings.undoEdit} redoKeys={bindings.redoEdit} report={cellHistory.report} />
+            </DocumentBar>
+          )}
+          <ReviewBar review={review} lang={filter.lang} />
           {view ? (
             <SimplifiedContext.Provider value={simplified}>
               <QaMarkerContext.Provider value={qaMarker}>
                 <SourceTermsContext.Provider value={terms.sourceTerms}>
-                  <Grid
-                    ref={grid}
-                    key={view.document.id}
-                    title={view.document.title}
-                    rows={rows}
-                    totalCount={view.paragraphs.length}
-                    activeParagraphId={activeParagraphId}
-                    onFocus={onFocus}
-                    onEdit={editText}
-                    onConfirm={onConfirm}
-                    paragraphEditor={paragraphEditor}
-                  />
+                  <ReviewChangesContext.Provider value={review.changes}>
+                    <Grid
+                      ref={grid}
+                      key={view.document.id}
+                      title={view.document.title}
+                      rows={rows}
+                      totalCount={view.paragraphs.length}
+                      activeParagraphId={activeParagraphId}
+                      onFocus={onFocus}
+                      onEdit={editText}
+                      onConfirm={onConfirm}
+                      paragraphEditor={paragraphEditor}
+                    />
+                  </ReviewChangesContext.Provider>
                 </SourceTermsContext.Provider>
               </QaMarkerContext.Provider>
             </SimplifiedContext.Provider>
@@ -423,7 +477,7 @@ export function App() {
               content: (
                 <>
                   <TmPanel position={activePosition} matches={matches} onInsert={insertMatch} />
-                  <TmTools onError={setNotice} />
+                  <TmTools onError={setNotice} projectId={view?.document.projectId ?? null} onChanged={() => setTmRevision((n) => n + 1)} />
                 </>
               ),
             },
@@ -441,6 +495,8 @@ export function App() {
                   position={activePosition}
                   text={activeCell?.text ?? null}
                   documentId={view?.document.id ?? null}
+                  projectId={view?.document.projectId ?? null}
+                  language={language}
                   onEdit={editText}
                   onGoTo={focusCell}
                   onError={showError}
@@ -499,8 +555,9 @@ export function App() {
             onClose={() => setHelpOpen(false)}
           />
         )}
-        {fileToImport && <ImportDialog file={fileToImport} onClose={() => setFileToImport(null)} onImported={(id) => void onImported(id)} />}
-        {pasteOpen && <PasteDialog onClose={() => setPasteOpen(false)} onImported={(id) => void onImported(id)} />}
+        {fileToImport && <ImportDialog file={fileToImport} project={projects.choice} onClose={() => setFileToImport(null)} onImported={(id) => void onImported(id)} />}
+        {pasteOpen && <PasteDialog project={projects.choice} onClose={() => setPasteOpen(false)} onImported={(id) => void onImported(id)} />}
+        {backupsOpen && <BackupsDialog beforeRestore={flush} onRestored={afterRestore} onClose={() => setBackupsOpen(false)} />}
         {replaceOpen && view && <FindReplaceDialog documentId={view.document.id} onClose={() => setReplaceOpen(false)} onChanged={reload} />}
         {exchange === 'export' && view && <ExportDialog document={view.document} beforeExport={flush} onClose={() => setExchange(null)} />}
         {exchange === 'review-import' && <ReviewImportDialog beforeRead={flush} onApplied={afterReturnedFile} onClose={() => setExchange(null)} />}

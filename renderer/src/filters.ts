@@ -17,7 +17,15 @@ export function isConfirmed(paragraph: ParagraphT, lang: TargetLangT): boolean {
   return status === 'translated' || status === 'reviewed';
 }
 
-function matchesStatus(paragraph: ParagraphT, filter: Filter): boolean {
+/** What reviewer mode adds to filtering (renderer/src/hooks/useReviewMode.ts). */
+export interface ReviewFilter {
+  /** Cells edited since their translation: still to review until marked reviewed. */
+  changed: (paragraphId: number, lang: TargetLangT) => boolean;
+  /** The row being reviewed, kept while an edit turns its cell into a draft. */
+  keep: number | null;
+}
+
+function matchesStatus(paragraph: ParagraphT, filter: Filter, review: ReviewFilter | null): boolean {
   const { status } = paragraph.targets[filter.lang];
   switch (filter.status) {
     case 'all':
@@ -27,17 +35,18 @@ function matchesStatus(paragraph: ParagraphT, filter: Filter): boolean {
     case 'confirmed':
       return isConfirmed(paragraph, filter.lang);
     case 'toReview':
-      return status === 'translated';
+      return status === 'translated' || (status !== 'reviewed' && review !== null && review.changed(paragraph.id, filter.lang));
     case 'reviewed':
       return status === 'reviewed';
   }
 }
 
-export function applyFilter(paragraphs: readonly ParagraphT[], filter: Filter): ParagraphT[] {
+export function applyFilter(paragraphs: readonly ParagraphT[], filter: Filter, review: ReviewFilter | null = null): ParagraphT[] {
   const needle = filter.text.trim().toLowerCase();
   return paragraphs.filter((p) => {
+    if (p.id === review?.keep) return true;
     if (filter.kind !== 'any' && p.kind !== filter.kind) return false;
-    if (!matchesStatus(p, filter)) return false;
+    if (!matchesStatus(p, filter, review)) return false;
     if (needle === '') return true;
     return [p.source, p.targets.en.text, p.targets['zh-Hans'].text].some((text) => text.toLowerCase().includes(needle));
   });

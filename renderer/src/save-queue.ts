@@ -6,7 +6,8 @@ export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'error'
 
 export class SaveQueue<Key extends string> {
   private readonly pending = new Map<Key, { text: string; timer?: ReturnType<typeof setTimeout> }>();
-  private inFlight = 0;
+  /** Saves on their way to the backend (each settles, never rejects). */
+  private readonly sending = new Set<Promise<void>>();
   private lastError: string | null = null;
 
   private readonly save: (key: Key, text: string) => Promise<void>;
@@ -26,14 +27,17 @@ export class SaveQueue<Key extends string> {
     this.report();
   }
 
-  /** Sends the pending text of one cell, or of every cell, now. */
+  /**
+   * Sends the pending text of one cell, or of every cell, now, and waits for the saves already
+   * on their way too, so what the caller does next (confirm, undo, export) sees every save.
+   */
   async flush(key?: Key): Promise<void> {
     const keys = key === undefined ? [...this.pending.keys()] : [key];
-    await Promise.all(keys.map((each) => this.send(each)));
+    await Promise.all([...this.sending, ...keys.map((each) => this.send(each))]);
   }
 
   hasPending(): boolean {
-    return this.pending.size > 0 || this.inFlight > 0;
+    return this.pending.size > 0 || this.sending.size > 0;
   }
 
   private async send(key: Key): Promise<void> {
@@ -41,23 +45,27 @@ export class SaveQueue<Key extends string> {
     if (!entry) return;
     clearTimeout(entry.timer);
     this.pending.delete(key);
-    this.inFlight += 1;
+    const sending = this.deliver(key, entry.text);
+    this.sending.add(sending);
     this.report();
+    await sending;
+    this.sending.delete(sending);
+    this.report();
+  }
+
+  private async deliver(key: Key, text: string): Promise<void> {
     try {
-      await this.save(key, entry.text);
+      await this.save(key, text);
       this.lastError = null;
     } catch (error) {
       // Keep the text queued so a retry sends it; nothing typed is dropped.
-      if (!this.pending.has(key)) this.pending.set(key, { text: entry.text });
+      if (!this.pending.has(key)) this.pending.set(key, { text });
       this.lastError = error instanceof Error ? error.message : String(error);
-    } finally {
-      this.inFlight -= 1;
-      this.report();
     }
   }
 
   private report(): void {
-    if (this.lastError !== null && this.inFlight === 0) this.onState({ kind: 'error', message: this.lastError });
+    if (this.lastError !== null && this.sending.size === 0) this.onState({ kind: 'error', message: this.lastError });
     else this.onState(this.hasPending() ? { kind: 'saving' } : { kind: 'saved' });
   }
 }

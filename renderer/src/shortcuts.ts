@@ -18,6 +18,8 @@ export type ShortcutAction =
   | 'concordance'
   | 'addTerm'
   | 'insertTerm'
+  | 'undoEdit'
+  | 'redoEdit'
   | 'help';
 
 export type KeyBindings = Record<ShortcutAction, string>;
@@ -41,6 +43,9 @@ export const DEFAULT_BINDINGS: KeyBindings = {
   concordance: 'Ctrl+K',
   addTerm: 'Ctrl+Shift+G',
   insertTerm: 'Ctrl+Alt+G',
+  // Document-wide, so Ctrl+Z and Ctrl+Y stay the text box's own undo and redo.
+  undoEdit: 'Ctrl+Alt+Z',
+  redoEdit: 'Ctrl+Alt+Y',
   help: 'F1',
 };
 
@@ -58,6 +63,8 @@ export const SHORTCUT_HELP: readonly { actions: ShortcutAction[]; label: Message
   { actions: ['concordance'], label: 'shortcutConcordance' },
   { actions: ['addTerm'], label: 'shortcutAddTerm' },
   { actions: ['insertTerm'], label: 'shortcutInsertTerm' },
+  { actions: ['undoEdit'], label: 'shortcutUndoEdit' },
+  { actions: ['redoEdit'], label: 'shortcutRedoEdit' },
   { actions: ['help'], label: 'shortcutHelp' },
 ];
 

@@ -1,10 +1,13 @@
 import Database from 'better-sqlite3';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { indexGrams } from '../../core/tm/grams.ts';
 import { openDatabase } from '../../db/connection.ts';
 import { migrations } from '../../db/migrations/index.ts';
 import { Store } from '../../db/store.ts';
 import { TmService } from '../../service/tm.ts';
+import { sharedPath } from '../support/shared-data.ts';
 import { useTempDir } from '../support/temp.ts';
 
 const NOW = '2024-05-01T00:00:00.000Z';
@@ -47,5 +50,40 @@ describe('TM storage', () => {
     expect(tm.findMatches(scope, { source: '今日天氣很好。' }).map((m) => m.en)).toEqual(['Fine today.']);
     expect(store.tm.count(tmId)).toBe(2);
     store.close();
+  });
+
+  it('stores and indexes a bulk import exactly as the same units written one at a time', () => {
+    // Real sentences (grams repeated within and across units) over several insert batches, a
+    // Simplified target that folds like its source, and a unit without any gram.
+    const pairs = readFileSync(sharedPath('testdata/parallel/tatoeba-cmn.txt'), 'utf8')
+      .split('\n')
+      .slice(1, 101)
+      .map((line) => line.split('\t') as [string, string]);
+    const units = (tmId: number) => [
+      ...pairs.map(([en, zh], i) => ({ ...unit(tmId, zh, en), zhHans: i % 3 === 0 ? zh : null })),
+      unit(tmId, '……', '...'),
+    ];
+    const written = (name: string, bulk: boolean) => {
+      const store = Store.open(join(tempDir(), name));
+      const tmId = store.tm.createTm(name, NOW);
+      const [first, ...rest] = units(tmId);
+      // A unit already there: the bulk writer numbers its units after it.
+      store.tm.insert(first!);
+      store.transaction(() => {
+        if (!bulk) return rest.forEach((u) => store.tm.insert(u));
+        const writer = store.tm.bulkWriter(tmId);
+        rest.forEach((u) => writer.add(u));
+        writer.finish();
+      });
+      const rows = [...store.tm.iterate(tmId)];
+      const keys = store.tm.matchKeys(rows.map((r) => r.id), tmId);
+      const grams = [...new Set(units(tmId).flatMap((u) => [...indexGrams([u.source, u.en, u.zhHans])]))];
+      const postings = grams.map((gram) => store.tm.index.postings(tmId, gram).flatMap((list) => [...list]).sort((a, b) => a - b));
+      store.close();
+      return { rows, keys, postings };
+    };
+    const bulk = written('bulk.sqlite', true);
+    expect(bulk.rows).toHaveLength(101);
+    expect(bulk).toEqual(written('live.sqlite', false));
   });
 });

@@ -3,11 +3,13 @@
  * built files: a sandboxed preload must be CommonJS and self-contained, native modules
  * stay external and unpacked, and the page ships a strict Content Security Policy.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, matchesGlob, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OUT_DIR, PROJECT_DIR, RENDERER_DIR, requireBuild } from '../support/build-output.ts';
+import { SPELLING_VARIANTS } from '../../core/qa/spelling.ts';
+import { DICTIONARY_PACKAGES, englishDictionaryFiles } from '../../service/spelling.ts';
 
 const read = (path: string) => readFileSync(resolve(OUT_DIR, path), 'utf8');
 
@@ -85,6 +87,27 @@ describe('electron-builder.yml', () => {
     expect(config.linux).toMatchObject({ target: ['AppImage', 'deb'] });
     expect(config.win).toMatchObject({ target: ['nsis'] });
     expect(config.mac).toMatchObject({ target: ['dmg'] });
+  });
+
+  it('packs both English spelling dictionaries that the backend reads at run time', async () => {
+    requireBuild();
+    // nspell stays an external import, and each dictionary package is found up the folder tree from
+    // out/main, as inside the asar: all must be production dependencies, which the builder packs.
+    expect(read('main/backend.js')).toMatch(/from ["']nspell["']/);
+    expect(Object.keys(packageJson.dependencies as object)).toEqual(expect.arrayContaining(['nspell', ...Object.values(DICTIONARY_PACKAGES)]));
+    const { excludedExts, excludedNames } = await import('app-builder-lib/out/fileMatcher.js');
+    const exclusions = (config.files as string[]).filter((pattern) => pattern.startsWith('!')).map((pattern) => pattern.slice(1));
+    for (const variant of SPELLING_VARIANTS) {
+      const files = Object.values(englishDictionaryFiles(variant, resolve(OUT_DIR, 'main')));
+      expect(files).toEqual(['index.aff', 'index.dic'].map((name) => resolve(PROJECT_DIR, 'node_modules', DICTIONARY_PACKAGES[variant], name)));
+      for (const file of files) expect(statSync(file).size).toBeGreaterThan(1000);
+      // Neither the config's exclusions nor electron-builder's default ones leave them out.
+      for (const file of files.map((path) => relative(PROJECT_DIR, path))) {
+        expect(exclusions.filter((pattern) => matchesGlob(file, pattern))).toEqual([]);
+        expect(excludedExts.split(',')).not.toContain(extname(file).slice(1));
+        expect(excludedNames.split(',')).not.toContain(basename(file));
+      }
+    }
   });
 
   it('sets the security fuses', () => {

@@ -163,11 +163,12 @@ describe('the menu', () => {
 });
 
 describe('the About box', () => {
-  it('names the versions and credits CC-CEDICT under its licence', async () => {
+  it('names the versions and credits CC-CEDICT and the English spelling dictionary under their licences', async () => {
     const { aboutText } = await import('../../electron/main/about.ts');
     const text = aboutText('1.2.3', { electron: '45.0.0', chrome: '140', node: '24' });
     expect(text).toContain('Bilingual Workbench 1.2.3');
     expect(text).toContain('Electron 45.0.0');
     expect(text).toMatch(/CC-CEDICT.*\n?.*Attribution-ShareAlike 4\.0/);
+    expect(text).toMatch(/dictionary-en-gb and dictionary-en \(MIT AND BSD\).*en_GB and en_US\n.*SCOWL.*Kevin Atkinson/);
   });
 });

@@ -117,7 +117,12 @@ describe('QA over the store', () => {
       term('特區政府', 'the SAR Government', '特区政府'),
       term('人工智能', 'artificial intelligence', '人工智能'),
       term('港區全國人大代表', "Hong Kong deputies to the National People's Congress", '港区全国人大代表'),
+      // Names the English dictionary does not know: the spelling check accepts glossary terms.
+      term('葉玉如', 'Nancy Ip'),
+      term('數碼港', 'Cyberport'),
     ]) saveGlossaryEntry(backend.store, { projectId: null, ...entry }, NOW);
+    // A word missing from the dictionary, added to the project's own.
+    backend.service.addSpellingWord({ projectId: doc.projectId, word: 'bioengineering' });
 
     const write = (paragraphId: number, lang: 'en' | 'zh-Hans', text: string) => backend.service.saveTarget({ paragraphId, lang, text });
     // Mistake 1: 10億港元 is HK$1 billion, not HK$100 million.

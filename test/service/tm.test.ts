@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseTmx } from '../../core/formats/tmx.ts';
@@ -91,7 +91,7 @@ describe('fuzzy matches through the contract', () => {
     const { api, store, tm, doc } = await withConfirmed(dir, 'own', [['香港特區政府今日宣佈新措施。', 'Own translation.']]);
     const tmx = join(dir, 'shared.tmx');
     writeFileSync(tmx, '<tmx version="1.4"><header/><body><tu><tuv xml:lang="zh-HK"><seg>香港特區政府今日宣佈新措施。</seg></tuv><tuv xml:lang="en"><seg>Shared translation.</seg></tuv></tu></body></tmx>');
-    const { tmId } = tm.importTmx(tmx, { name: 'Shared' });
+    const { tmId } = await tm.importTmx(tmx, { name: 'Shared' });
     tm.attach(doc.projectId, tmId, 3);
     const next = await api.importText({ title: 'next', text: '香港特區政府今日宣佈新措施。' });
     const [paragraph] = (await api.getDocument({ documentId: next.id })).paragraphs;
@@ -108,7 +108,7 @@ describe('fuzzy matches through the contract', () => {
 describe.skipIf(!sharedAvailable(TATOEBA))('retrieval against an exhaustive scan', () => {
   const tempDir = useTempDir();
 
-  it('finds the best unit an exhaustive scan finds for mutated queries on 5,000 Tatoeba units', () => {
+  it('finds the best unit an exhaustive scan finds for mutated queries on 5,000 Tatoeba units', async () => {
     const { store } = openBackend(tempDir());
     const tm = new TmService(store);
     const lines = readFileSync(TATOEBA, 'utf8').split('\n').slice(1000, 6000).map((l) => l.split('\t'));
@@ -116,7 +116,7 @@ describe.skipIf(!sharedAvailable(TATOEBA))('retrieval against an exhaustive scan
     const tmx = join(dir, 't.tmx');
     const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
     writeFileSync(tmx, `<tmx version="1.4"><header/><body>${lines.map(([en, zh]) => `<tu><tuv xml:lang="zh-TW"><seg>${escape(zh!)}</seg></tuv><tuv xml:lang="en"><seg>${escape(en!)}</seg></tuv></tu>`).join('')}</body></tmx>`);
-    const { tmId } = tm.importTmx(tmx);
+    const { tmId } = await tm.importTmx(tmx);
     const scope = tm.allMemories();
     const keys = lines.map(([, zh]) => matchKeyPoints(zh!));
     let judged = 0;
@@ -176,19 +176,19 @@ describe('concordance', () => {
 describe('TMX import and export', () => {
   const tempDir = useTempDir();
 
-  it('reports progress while it reads, ending at the whole file', () => {
+  it('reports progress while it reads, ending at the whole file', async () => {
     const dir = tempDir();
     const { store } = openBackend(dir);
     const tm = new TmService(store);
     const tmx = join(dir, 'big.tmx');
     const units = Array.from({ length: 20_000 }, (_, i) => `<tu><tuv xml:lang="zh-HK"><seg>第${i}段文字</seg></tuv><tuv xml:lang="en"><seg>Text ${i}</seg></tuv></tu>\n`);
     writeFileSync(tmx, `<tmx version="1.4"><header/><body>\n${units.join('')}</body></tmx>`);
-    const progress: { bytesRead: number; totalBytes: number; units: number }[] = [];
-    const report = tm.importTmx(tmx, { onProgress: (p) => progress.push(p) });
+    const progress: { phase: string; done: number; total: number }[] = [];
+    const report = await tm.importTmx(tmx, { checkpoint: async (phase, done, total) => void progress.push({ phase, done, total }) });
     expect(report.imported).toBe(20_000);
     expect(progress.length).toBeGreaterThan(1);
-    expect(progress.at(-1)).toEqual({ bytesRead: progress[0]!.totalBytes, totalBytes: progress[0]!.totalBytes, units: 20_000 });
-    expect(progress.map((p) => p.bytesRead)).toEqual([...progress.map((p) => p.bytesRead)].sort((a, b) => a - b));
+    expect(progress.at(-1)).toEqual({ phase: 'reading', done: statSync(tmx).size, total: statSync(tmx).size });
+    expect(progress.map((p) => p.done)).toEqual([...progress.map((p) => p.done)].sort((a, b) => a - b));
     store.close();
   });
 
@@ -199,23 +199,23 @@ describe('TMX import and export', () => {
     const bad = join(dir, 'bad.tmx');
     const units = Array.from({ length: 500 }, (_, i) => `<tu><tuv xml:lang="zh-HK"><seg>第${i}段</seg></tuv><tuv xml:lang="en"><seg>No. ${i}</seg></tuv></tu>\n`).join('');
     writeFileSync(bad, `<tmx version="1.4"><header/><body>\n${units}<tu><tuv xml:lang="en"><seg>broken</tuv></tu>\n</body></tmx>`);
-    expect(() => tm.importTmx(bad)).toThrow(expect.objectContaining({ code: 'MALFORMED_FILE', message: expect.stringContaining('line 502') }));
+    await expect(tm.importTmx(bad)).rejects.toThrow(expect.objectContaining({ code: 'MALFORMED_FILE', message: expect.stringContaining('line 502') }));
     expect(tm.stats()).toEqual(before);
     expect(store.tm.count()).toBe(1);
     store.close();
   });
 
-  it.skipIf(!sharedAvailable(KIT))('imports every file of the LISA kit, mapping its languages when told to', () => {
+  it.skipIf(!sharedAvailable(KIT))('imports every file of the LISA kit, mapping its languages when told to', async () => {
     const { store } = openBackend(tempDir());
     const tm = new TmService(store);
     for (const file of readdirSync(KIT).filter((f) => f.endsWith('.tmx'))) {
-      const plain = tm.importTmx(join(KIT, file));
+      const plain = await tm.importTmx(join(KIT, file));
       expect(plain.imported, file).toBe(0);
       expect(plain.skipped.noSource, file).toBe(plain.read);
       // The kit has no Chinese: read each file's first language as the source and the others as English.
       const langs = [...new Set(parseTmx(readFileSync(join(KIT, file))).flatMap((u) => u.variants.map((v) => v.lang.toLowerCase())))];
       const languages = Object.fromEntries(langs.map((lang, i) => [lang, i === 0 ? 'zh-Hant' : 'en'] as const));
-      const mapped = tm.importTmx(join(KIT, file), { languages });
+      const mapped = await tm.importTmx(join(KIT, file), { languages });
       expect(mapped.imported + mapped.skipped.noTranslation + mapped.skipped.noSource, file).toBe(mapped.read);
       expect(mapped.imported, file).toBeGreaterThan(0);
     }
@@ -228,7 +228,7 @@ describe('TMX import and export', () => {
     await api.confirmTarget({ paragraphId: paragraphs[0]!.id, lang: 'zh-Hans' });
     const marked = join(dir, 'marked.tmx');
     writeFileSync(marked, '<tmx version="1.4"><header/><body><tu creationdate="20240102T030405Z"><tuv xml:lang="zh-TW"><seg>按<bpt i="1">&lt;b></bpt>這裡<ept i="1">&lt;/b></ept>開始</seg></tuv><tuv xml:lang="en-US"><seg>Click <bpt i="1">&lt;b></bpt>here<ept i="1">&lt;/b></ept> to start</seg></tuv></tu></body></tmx>');
-    const imported = tm.importTmx(marked, { tmId: store.tm.projectTm(1, 'now') });
+    const imported = await tm.importTmx(marked, { tmId: store.tm.projectTm(1, 'now') });
     expect(imported.imported).toBe(1);
     const projectTm = tm.allMemories()[0]!.tmId;
     const first = join(dir, 'first.tmx');
@@ -236,7 +236,7 @@ describe('TMX import and export', () => {
     execFileSync('xmllint', ['--noout', '--nonet', '--dtdvalid', DTD, first], { stdio: 'pipe' });
     expect(readFileSync(first, 'utf8')).toContain('<seg>按<bpt i="1">&lt;b&gt;</bpt>這裡<ept i="1">&lt;/b&gt;</ept>開始</seg>');
 
-    const { tmId } = tm.importTmx(first);
+    const { tmId } = await tm.importTmx(first);
     const second = join(dir, 'second.tmx');
     tm.exportTmx(tmId, second);
     expect(readFileSync(second, 'utf8')).toBe(readFileSync(first, 'utf8'));
@@ -253,7 +253,7 @@ describe('maintenance and propagation', () => {
     const tmx = join(dir, 'dup.tmx');
     const tu = '<tu><tuv xml:lang="zh-HK"><seg>重複的句子。</seg></tuv><tuv xml:lang="en"><seg>A repeated sentence.</seg></tuv></tu>';
     writeFileSync(tmx, `<tmx version="1.4"><header/><body>${tu}${tu}${tu}</body></tmx>`);
-    const { tmId } = tm.importTmx(tmx);
+    const { tmId } = await tm.importTmx(tmx);
     expect(tm.removeDuplicates(tmId)).toEqual({ removed: 2 });
     const scope = tm.allMemories();
     const [unit] = tm.findMatches(scope, { source: '重複的句子。' });

@@ -8,7 +8,7 @@ import { WorkbenchService } from '../../service/workbench-service.ts';
 export interface Backend {
   api: Api;
   service: WorkbenchService;
-  store: Store;
+  readonly store: Store;
   dbPath: string;
 }
 
@@ -21,5 +21,7 @@ export function openBackend(dir: string, file = 'workbench.sqlite'): Backend {
 /** The backend over a store the test opened itself (for example with a size limit). */
 export function backendOver(store: Store, dbPath: string): Backend {
   const service = new WorkbenchService(store, undefined, dirname(dbPath));
-  return { api: createClient((method, payload) => dispatch(service, method, payload)), service, store, dbPath };
+  const api = createClient((method, payload) => dispatch(service, method, payload));
+  // A getter: a restore through the contract replaces the store.
+  return { api, service, dbPath, get store() { return service.stores.current; } };
 }

@@ -1,27 +1,14 @@
-import { useCallback, useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { ConcordanceResultT } from '../../../core/api/contract.ts';
 import { api } from '../api.ts';
 import { useT } from '../i18n/index.ts';
+import { Marked } from './Marked.tsx';
+import { SearchForm } from './SearchForm.tsx';
 
 interface Props {
   documentId: number | null;
   /** A term to search for at once (Ctrl+K on a selection); the serial makes a repeat search run again. */
   request: { term: string; serial: number } | null;
-}
-
-type Range = { start: number; end: number };
-
-/** Text with the matched stretches marked, as React text (never HTML). */
-function Marked({ text, ranges, lang }: { text: string; ranges: readonly Range[]; lang: string }) {
-  const parts: ReactNode[] = [];
-  let at = 0;
-  ranges.forEach((range, index) => {
-    if (range.start > at) parts.push(text.slice(at, range.start));
-    parts.push(<mark key={index}>{text.slice(range.start, range.end)}</mark>);
-    at = range.end;
-  });
-  parts.push(text.slice(at));
-  return <p lang={lang} className="concordance-text">{parts}</p>;
 }
 
 /** Substring search over every memory the document's project uses: sources and both targets. */
@@ -49,23 +36,16 @@ export function ConcordancePanel({ documentId, request }: Props) {
     void search(request.term);
   }, [request, search]);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void search(term);
-  };
   return (
     <div className="concordance">
-      <form onSubmit={submit} className="concordance-form">
-        <input
-          type="search"
-          value={term}
-          onChange={(e) => setTerm(e.target.value)}
-          placeholder={t('concordancePlaceholder')}
-          aria-label={t('concordancePlaceholder')}
-          data-testid="concordance-term"
-        />
-        <button type="submit">{t('concordanceSearch')}</button>
-      </form>
+      <SearchForm
+        value={term}
+        onChange={setTerm}
+        onSearch={(wanted) => void search(wanted)}
+        label={t('concordancePlaceholder')}
+        submitLabel={t('concordanceSearch')}
+        testId="concordance-term"
+      />
       {error && <p className="notice" role="alert">{error}</p>}
       {result && result.hits.length === 0 && <p className="hint">{t('concordanceNone')}</p>}
       <ol className="matches">

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { DocumentViewT } from '../../../core/api/contract.ts';
 import { ENCODING_LABELS, SOURCE_ENCODINGS, type SourceEncoding } from '../../../core/import/encoding-names.ts';
 import { SOURCE_FORMATS, type SourceFormat } from '../../../core/import/types.ts';
@@ -9,13 +9,15 @@ interface Props {
   view: DocumentViewT;
   onIncludeBoilerplate: (include: boolean) => Promise<void>;
   onUndo: () => void;
+  /** Further document commands, shown after where the document came from. */
+  children?: ReactNode;
 }
 
 const isFormat = (value: string | null): value is SourceFormat => SOURCE_FORMATS.some((f) => f === value);
 const isEncoding = (value: string | null): value is SourceEncoding => SOURCE_ENCODINGS.some((e) => e === value);
 
 /** The open document's own settings: where it came from, its boilerplate, and undo of paragraph edits. */
-export function DocumentBar({ view, onIncludeBoilerplate, onUndo }: Props) {
+export function DocumentBar({ view, onIncludeBoilerplate, onUndo, children }: Props) {
   const t = useT();
   const { format, encoding, includeBoilerplate } = view.settings;
   // The box shows the click at once; the stored setting takes over when the document is read again.
@@ -29,6 +31,7 @@ export function DocumentBar({ view, onIncludeBoilerplate, onUndo }: Props) {
           {t('sourceInfo', { format: origin })}
         </span>
       )}
+      {children}
       <span className="spacer" />
       {boilerplate > 0 && (
         <label>

@@ -4,8 +4,10 @@ import type { ExportFormatName } from '../../../core/export/formats.ts';
 import { api } from '../api.ts';
 import { downloadFile } from '../download.ts';
 import { DEFAULT_FORM, exportRequest, familyOf, FORMAT_GROUPS, isExportFormat, offersBothLanguages, withFormat, type ExportForm } from '../export-form.ts';
+import { isCancelled, useJob } from '../hooks/useJob.ts';
 import { usePreference } from '../hooks/usePreference.ts';
 import { useT, type MessageKey } from '../i18n/index.ts';
+import { JobProgress } from './JobProgress.tsx';
 import { Modal } from './Modal.tsx';
 
 type Summary = MethodResult<'exportDocument'>['summary'];
@@ -29,7 +31,9 @@ export function ExportDialog({ document: doc, beforeExport, onClose }: Props) {
   const t = useT();
   const [lastFormat, setLastFormat] = usePreference<string>('exportFormat', DEFAULT_FORM.format);
   const [form, setForm] = useState(() => withFormat(DEFAULT_FORM, isExportFormat(lastFormat) ? lastFormat : DEFAULT_FORM.format));
-  const [busy, setBusy] = useState(false);
+  const job = useJob();
+  const busy = job.running;
+  const [cancelled, setCancelled] = useState(false);
   const [done, setDone] = useState<{ fileName: string; format: ExportFormatName; summary: Summary } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -41,19 +45,18 @@ export function ExportDialog({ document: doc, beforeExport, onClose }: Props) {
   };
 
   const run = async () => {
-    setBusy(true);
     setDone(null);
     setError(null);
+    setCancelled(false);
     try {
       await beforeExport();
-      const file = await api.exportDocument(exportRequest(doc.id, form));
+      const file = await job.run((jobId) => api.exportDocument({ ...exportRequest(doc.id, form), jobId }));
       downloadFile(file);
       setDone({ fileName: file.fileName, format: form.format, summary: file.summary });
       setLastFormat(form.format);
     } catch (failure) {
-      setError(t('exportFailed', { reason: message(failure) }));
-    } finally {
-      setBusy(false);
+      if (isCancelled(failure)) setCancelled(true);
+      else setError(t('exportFailed', { reason: message(failure) }));
     }
   };
 
@@ -75,6 +78,8 @@ export function ExportDialog({ document: doc, beforeExport, onClose }: Props) {
           </p>
         )}
         {done && <ExportSummary {...done} />}
+        {cancelled && <p role="status">{t('jobCancelled')}</p>}
+        <JobProgress job={job} />
         <div className="dialog-buttons">
           <button type="button" onClick={onClose} disabled={busy}>
             {t(done ? 'close' : 'dialogCancel')}

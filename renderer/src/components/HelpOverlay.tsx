@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useT } from '../i18n/index.ts';
+import { ReviewHelp } from './ReviewMode.tsx';
 import { DEFAULT_BINDINGS, describeKey, isModifierOnly, SHORTCUT_HELP, type KeyBindings, type ShortcutAction } from '../shortcuts.ts';
 
 interface Props {
@@ -63,6 +64,7 @@ export function HelpOverlay({ bindings, onChange, onClose }: Props) {
             ))}
           </tbody>
         </table>
+        <ReviewHelp bindings={bindings} />
         {conflict && <p className="notice" role="alert">{conflict}</p>}
         <div className="dialog-buttons">
           <button type="button" onClick={() => onChange({ ...DEFAULT_BINDINGS })}>

@@ -3,11 +3,13 @@ import type { ImportPreviewT } from '../../../core/api/contract.ts';
 import { ENCODING_LABELS, SOURCE_ENCODINGS, type SourceEncoding } from '../../../core/import/encoding-names.ts';
 import { SOURCE_FORMATS, type SourceFormat } from '../../../core/import/types.ts';
 import { useImportPreview } from '../hooks/useImportPreview.ts';
+import type { ProjectChoice } from '../hooks/useProjects.ts';
 import { useT } from '../i18n/index.ts';
 import { FORMAT_LABEL } from '../import-labels.ts';
 import { ImportFooter } from './ImportFooter.tsx';
 import { ImportPreview, ProblemMessage } from './ImportPreview.tsx';
 import { Modal } from './Modal.tsx';
+import { ProjectSelect } from './ProjectSelect.tsx';
 
 /** The file types the picker offers; the backend also sniffs the content. */
 export const IMPORT_ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,text/html';
@@ -17,6 +19,7 @@ const SURE = 0.8;
 
 interface Props {
   file: File;
+  project: ProjectChoice;
   onClose: () => void;
   onImported: (documentId: number) => void;
 }
@@ -36,7 +39,7 @@ function EncodingStatus({ preview, override }: { preview: ImportPreviewT; overri
 }
 
 /** One file: detection, overrides that re-run the preview, the title, and the import. */
-function ImportForm({ file, onClose, onImported, onChooseFile }: Props & { onChooseFile: (file: File) => void }) {
+function ImportForm({ file, project, onClose, onImported, onChooseFile }: Props & { onChooseFile: (file: File) => void }) {
   const t = useT();
   const [encoding, setEncoding] = useState<SourceEncoding | undefined>();
   const [format, setFormat] = useState<SourceFormat | undefined>();
@@ -51,7 +54,7 @@ function ImportForm({ file, onClose, onImported, onChooseFile }: Props & { onCho
     event.target.value = '';
   };
   const runImport = async () => {
-    const documentId = await state.commit(title ?? preview?.title ?? '');
+    const documentId = await state.commit(title ?? preview?.title ?? '', project.projectId);
     if (documentId !== null) onImported(documentId);
   };
 
@@ -97,6 +100,7 @@ function ImportForm({ file, onClose, onImported, onChooseFile }: Props & { onCho
         </label>
         {preview && <EncodingStatus preview={preview} override={encoding} />}
       </div>
+      <ProjectSelect choice={project} />
       <label className="import-title">
         {t('documentTitle')}
         <input
@@ -117,7 +121,7 @@ function ImportForm({ file, onClose, onImported, onChooseFile }: Props & { onCho
 }
 
 /** The import dialog; choosing another file starts over with fresh detection. */
-export function ImportDialog({ file: initial, onClose, onImported }: Props) {
+export function ImportDialog({ file: initial, project, onClose, onImported }: Props) {
   const t = useT();
   const [chosen, setChosen] = useState({ file: initial, serial: 0 });
   return (
@@ -125,6 +129,7 @@ export function ImportDialog({ file: initial, onClose, onImported }: Props) {
       <ImportForm
         key={chosen.serial}
         file={chosen.file}
+        project={project}
         onClose={onClose}
         onImported={onImported}
         onChooseFile={(file) => setChosen(({ serial }) => ({ file, serial: serial + 1 }))}

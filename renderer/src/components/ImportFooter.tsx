@@ -1,5 +1,6 @@
 import { useT } from '../i18n/index.ts';
 import type { ImportPreviewState } from '../hooks/useImportPreview.ts';
+import { JobProgress } from './JobProgress.tsx';
 
 interface Props {
   state: ImportPreviewState;
@@ -7,23 +8,27 @@ interface Props {
   onImport: () => void;
 }
 
-/** Cancel and Import; Import waits for a preview of exactly what will be imported. */
+/** Cancel and Import, and the import's progress; Import waits for a preview of exactly what will be imported. */
 export function ImportFooter({ state, onClose, onImport }: Props) {
   const t = useT();
   return (
-    <div className="dialog-buttons">
-      <button type="button" onClick={onClose}>
-        {t('importCancel')}
-      </button>
-      <button
-        type="button"
-        className="primary"
-        onClick={onImport}
-        disabled={!state.preview || state.busy || state.importing}
-        data-testid="import-confirm"
-      >
-        {state.importing ? t('importing') : t('importButton')}
-      </button>
-    </div>
+    <>
+      {state.cancelled && <p role="status">{t('jobCancelled')}</p>}
+      <JobProgress job={state.job} />
+      <div className="dialog-buttons">
+        <button type="button" onClick={onClose} disabled={state.importing}>
+          {t('importCancel')}
+        </button>
+        <button
+          type="button"
+          className="primary"
+          onClick={onImport}
+          disabled={!state.preview || state.busy || state.importing}
+          data-testid="import-confirm"
+        >
+          {state.importing ? t('importing') : t('importButton')}
+        </button>
+      </div>
+    </>
   );
 }

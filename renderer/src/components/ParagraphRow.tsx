@@ -11,7 +11,7 @@ export const TARGET_LANGS: readonly TargetLangT[] = ['en', 'zh-Hans'];
 export interface RowHandlers {
   onFocus: (paragraphId: number, lang: TargetLangT) => void;
   onEdit: (paragraphId: number, lang: TargetLangT, text: string, save: boolean) => void;
-  onConfirm: (paragraphId: number, lang: TargetLangT) => void;
+  onConfirm: (paragraphId: number, lang: TargetLangT, reviewed?: boolean) => void;
   paragraphEditor: ParagraphEditor;
 }
 

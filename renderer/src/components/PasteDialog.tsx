@@ -1,12 +1,15 @@
 import { useEffect, useMemo, useRef, useState, type ClipboardEvent } from 'react';
 import type { ImportPreviewT } from '../../../core/api/contract.ts';
 import { useImportPreview } from '../hooks/useImportPreview.ts';
+import type { ProjectChoice } from '../hooks/useProjects.ts';
 import { useT } from '../i18n/index.ts';
 import { ImportFooter } from './ImportFooter.tsx';
 import { ImportPreview, ProblemMessage } from './ImportPreview.tsx';
 import { Modal } from './Modal.tsx';
+import { ProjectSelect } from './ProjectSelect.tsx';
 
 interface Props {
+  project: ProjectChoice;
   onClose: () => void;
   onImported: (documentId: number) => void;
 }
@@ -43,7 +46,7 @@ function useSettled<T>(value: T, delayMs: number): T {
  * Paste into a new document. A paste from a browser or a word processor brings HTML along;
  * it is imported as HTML so that headings, lists and tables survive, and as text otherwise.
  */
-export function PasteDialog({ onClose, onImported }: Props) {
+export function PasteDialog({ project, onClose, onImported }: Props) {
   const t = useT();
   const [pasted, setPasted] = useState<Pasted>({ text: '', html: null });
   const [keepFormatting, setKeepFormatting] = useState(true);
@@ -75,7 +78,7 @@ export function PasteDialog({ onClose, onImported }: Props) {
     pastedHtml.current = null;
   };
   const runImport = async () => {
-    const documentId = await state.commit(title ?? suggestedTitle(state.preview));
+    const documentId = await state.commit(title ?? suggestedTitle(state.preview), project.projectId);
     if (documentId !== null) onImported(documentId);
   };
 
@@ -99,6 +102,7 @@ export function PasteDialog({ onClose, onImported }: Props) {
           {t('keepFormatting')}
         </label>
       )}
+      <ProjectSelect choice={project} />
       <label className="import-title">
         {t('documentTitle')}
         <input

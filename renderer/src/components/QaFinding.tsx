@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { QaFindingT } from '../../../core/api/contract.ts';
 import { useT, type MessageKey } from '../i18n/index.ts';
+import { qaFindingKey } from '../i18n/qa-findings.ts';
 
 export const SEVERITY_ICON: Record<QaFindingT['severity'], string> = { error: '✖', warning: '⚠', info: 'ℹ' };
 export const SEVERITY_LABEL: Record<QaFindingT['severity'], MessageKey> = { error: 'qaError', warning: 'qaWarning', info: 'qaInfo' };
@@ -11,10 +12,12 @@ interface Props {
   onFix?: () => void;
   onIgnore: (reason: string) => Promise<void>;
   onUnignore: () => void;
+  /** Actions of one kind of check (spelling suggestions), shown before Fix and Ignore. */
+  children?: ReactNode;
 }
 
 /** One finding: what is wrong, and the Fix, Ignore (with a reason) or Un-ignore actions. */
-export function QaFindingItem({ finding, onFix, onIgnore, onUnignore }: Props) {
+export function QaFindingItem({ finding, onFix, onIgnore, onUnignore, children }: Props) {
   const t = useT();
   const [asking, setAsking] = useState(false);
   const [reason, setReason] = useState('');
@@ -25,7 +28,7 @@ export function QaFindingItem({ finding, onFix, onIgnore, onUnignore }: Props) {
         <span className="qa-icon" role="img" aria-label={t(SEVERITY_LABEL[severity])}>
           {SEVERITY_ICON[severity]}
         </span>
-        <span className="qa-message">{finding.message}</span>
+        <span className="qa-message">{t(qaFindingKey(finding.code), finding.params)}</span>
       </div>
       {ignored ? (
         <div className="qa-actions">
@@ -59,6 +62,7 @@ export function QaFindingItem({ finding, onFix, onIgnore, onUnignore }: Props) {
         </form>
       ) : (
         <div className="qa-actions">
+          {children}
           {onFix && finding.fix && (
             <button type="button" className="primary" title={t('qaFixTitle')} onClick={onFix}>
               {t('qaFix')}

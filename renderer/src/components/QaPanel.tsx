@@ -1,9 +1,14 @@
 import type { QaFindingT, TargetLangT } from '../../../core/api/contract.ts';
 import { applyFix } from '../../../core/qa/types.ts';
 import { ignoreFinding, LIVE_CHECK_MAX_CHARS, unignoreFinding, type CellQa } from '../hooks/useQa.ts';
-import { useT } from '../i18n/index.ts';
+import { useSpellingVariant } from '../hooks/useSpellingVariant.ts';
+import { useSpellingWords } from '../hooks/useSpellingWords.ts';
+import { useT, type UiLanguage } from '../i18n/index.ts';
 import { DocumentQa } from './DocumentQa.tsx';
 import { QaFindingItem } from './QaFinding.tsx';
+import { SpellingActions } from './SpellingActions.tsx';
+import { SpellingVariantSelect } from './SpellingVariantSelect.tsx';
+import { SpellingWordList } from './SpellingWordList.tsx';
 
 interface Props {
   qa: CellQa;
@@ -11,6 +16,10 @@ interface Props {
   position: number | null;
   text: string | null;
   documentId: number | null;
+  /** The document's project, whose own spelling dictionary and spelling variant the panel edits. */
+  projectId: number | null;
+  /** The interface language, which the downloaded report is written in. */
+  language: UiLanguage;
   /** Saves a fixed text through the normal edit path. */
   onEdit: (paragraphId: number, lang: TargetLangT, text: string) => void;
   onGoTo: (paragraphId: number, lang: TargetLangT) => void;
@@ -21,12 +30,14 @@ interface Props {
 const byIgnored = (a: QaFindingT, b: QaFindingT) => Number(a.ignored !== null) - Number(b.ignored !== null);
 
 /** The QA tab: the live check of the active cell, then the whole-document check and report. */
-export function QaPanel({ qa, position, text, documentId, onEdit, onGoTo, onError }: Props) {
+export function QaPanel({ qa, position, text, documentId, projectId, language, onEdit, onGoTo, onError }: Props) {
   const t = useT();
   const { cell, findings, checkedText, checking, refresh } = qa;
   // A fix's offsets point into the checked text: offered only while the cell still holds it.
   const fixable = checkedText !== null && checkedText === text;
   const act = (work: Promise<void>) => work.then(refresh, onError);
+  const spelling = useSpellingWords(projectId, refresh, onError);
+  const variant = useSpellingVariant(projectId, refresh, onError);
   return (
     <section className="qa-panel" aria-live="polite">
       {cell === null || position === null || text === null ? (
@@ -52,13 +63,30 @@ export function QaPanel({ qa, position, text, documentId, onEdit, onGoTo, onErro
                   onFix={fixable && finding.fix ? () => onEdit(cell.paragraphId, cell.lang, applyFix(checkedText, finding.fix ?? [])) : undefined}
                   onIgnore={(reason) => act(ignoreFinding(finding, reason))}
                   onUnignore={() => void act(unignoreFinding(finding))}
-                />
+                >
+                  {finding.check === 'spelling' && (
+                    <SpellingActions
+                      finding={finding}
+                      text={fixable ? checkedText : null}
+                      onReplace={(fixed) => onEdit(cell.paragraphId, cell.lang, fixed)}
+                      onAddWord={(word) => void spelling.add(word)}
+                    />
+                  )}
+                </QaFindingItem>
               ))}
             </ul>
           )}
         </>
       )}
-      {documentId !== null && <DocumentQa key={documentId} documentId={documentId} onGoTo={onGoTo} onError={onError} />}
+      {projectId !== null && (
+        <div className="qa-document spelling-settings">
+          <SpellingVariantSelect {...variant} />
+          <SpellingWordList words={spelling.words} remove={spelling.remove} />
+        </div>
+      )}
+      {documentId !== null && (
+        <DocumentQa key={documentId} documentId={documentId} language={language} spellingVariant={variant.variant} onGoTo={onGoTo} onAddWord={spelling.add} onError={onError} />
+      )}
     </section>
   );
 }

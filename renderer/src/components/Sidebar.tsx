@@ -1,12 +1,16 @@
 import type { ChangeEvent } from 'react';
 import type { DocumentSummaryT } from '../../../core/api/contract.ts';
+import type { ProjectSummaryT } from '../../../core/api/project-schemas.ts';
+import type { ProjectActions } from '../hooks/useProjects.ts';
 import { useT } from '../i18n/index.ts';
 import { IMPORT_ACCEPT } from './ImportDialog.tsx';
-import { DocumentItem } from './DocumentItem.tsx';
+import { ProjectTree } from './ProjectTree.tsx';
 import { TrashList } from './TrashList.tsx';
 
 interface Props {
   documents: DocumentSummaryT[];
+  projects: ProjectSummaryT[];
+  projectActions: ProjectActions;
   activeId: number | null;
   trash: readonly { id: number; title: string; deletedAt: string }[];
   onOpen: (id: number) => void;
@@ -15,9 +19,10 @@ interface Props {
   onRename: (id: number, title: string) => void;
   onDelete: (id: number) => void;
   onRestore: (id: number) => void;
+  onBackups: () => void;
 }
 
-export function Sidebar({ documents, activeId, trash, onOpen, onImport, onPaste, onRename, onDelete, onRestore }: Props) {
+export function Sidebar({ documents, projects, projectActions, activeId, trash, onOpen, onImport, onPaste, onRename, onDelete, onRestore, onBackups }: Props) {
   const t = useT();
   const pick = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -36,14 +41,19 @@ export function Sidebar({ documents, activeId, trash, onOpen, onImport, onPaste,
           {t('pasteTextButton')}
         </button>
       </div>
-      <ul className="documents">
-        {documents.map((doc) => (
-          <li key={doc.id}>
-            <DocumentItem doc={doc} active={doc.id === activeId} onOpen={onOpen} onRename={onRename} onDelete={onDelete} />
-          </li>
-        ))}
-      </ul>
+      <ProjectTree
+        projects={projects}
+        documents={documents}
+        activeId={activeId}
+        actions={projectActions}
+        onOpen={onOpen}
+        onRename={onRename}
+        onDelete={onDelete}
+      />
       <TrashList trash={trash} onRestore={onRestore} />
+      <button type="button" className="backups-open" onClick={onBackups} data-testid="backups-open">
+        {t('backupsButton')}
+      </button>
     </nav>
   );
 }

@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import type { CellT, GridCellT, TargetLangT } from '../../../core/api/contract.ts';
 import { useT, type MessageKey } from '../i18n/index.ts';
 import { QaMarker } from './QaMarker.tsx';
+import { ReviewButton, ReviewDiff } from './ReviewDiff.tsx';
 import { SimplifiedDraft } from './SimplifiedDraft.tsx';
 import { StaleNotice } from './StaleNotice.tsx';
 import { TraditionalLeft } from './TraditionalLeft.tsx';
@@ -26,7 +27,7 @@ interface Props {
   active: boolean;
   onFocus: (paragraphId: number, lang: TargetLangT) => void;
   onEdit: (paragraphId: number, lang: TargetLangT, text: string, save: boolean) => void;
-  onConfirm: (paragraphId: number, lang: TargetLangT) => void;
+  onConfirm: (paragraphId: number, lang: TargetLangT, reviewed?: boolean) => void;
 }
 
 /**
@@ -45,7 +46,8 @@ export function TargetCell({ paragraphId, position, lang, cell, source, active, 
         value={cell.text}
         aria-label={`${label}, ${position + 1}`}
         data-testid={`target-${lang}`}
-        spellCheck={lang === 'en'}
+        // Chromium's spellchecker is off in the app (it downloads dictionaries); the QA tab checks English spelling.
+        spellCheck={false}
         onChange={(event) => onEdit(paragraphId, lang, event.target.value, !composing.current)}
         onCompositionStart={() => (composing.current = true)}
         onCompositionEnd={(event) => {
@@ -54,6 +56,7 @@ export function TargetCell({ paragraphId, position, lang, cell, source, active, 
         }}
         onFocus={() => onFocus(paragraphId, lang)}
       />
+      <ReviewDiff paragraphId={paragraphId} lang={lang} text={cell.text} />
       {simplifiedAids && <TraditionalLeft text={cell.text} />}
       <StaleNotice paragraphId={paragraphId} lang={lang} cell={cell} />
       <div className="cell-footer">
@@ -71,6 +74,7 @@ export function TargetCell({ paragraphId, position, lang, cell, source, active, 
         >
           ✓ {t('confirm')}
         </button>
+        <ReviewButton status={cell.status} disabled={cell.text.trim() === ''} onReview={() => onConfirm(paragraphId, lang, true)} />
       </div>
       {simplifiedAids && <SimplifiedDraft paragraphId={paragraphId} source={source} text={cell.text} />}
     </div>

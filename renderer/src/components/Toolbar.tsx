@@ -15,6 +15,8 @@ interface Props {
   fontSize: number;
   onFontSize: (size: number) => void;
   onHelp: () => void;
+  /** The review mode switch, shown with the filters it changes. */
+  reviewToggle?: ReactNode;
   /** Document actions (export, import of returned files), shown first on the right. */
   actions?: ReactNode;
 }
@@ -60,6 +62,7 @@ export const Toolbar = forwardRef<HTMLInputElement, Props>(function Toolbar(prop
           <option value="boilerplate">{t('kindBoilerplate')}</option>
         </select>
       </label>
+      {props.reviewToggle}
       <span className="spacer" />
       {props.actions}
       <label>

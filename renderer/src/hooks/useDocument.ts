@@ -86,5 +86,8 @@ export function useDocument() {
     if (documentId !== undefined) await open(documentId);
   }, [open, view?.document.id]);
 
-  return { view, saveState, open, reload, editText, confirmCell, applyCell, setComment, flush };
+  /** Shows no document (after a restore left none). */
+  const close = useCallback(() => setView(null), []);
+
+  return { view, saveState, open, reload, close, editText, confirmCell, applyCell, setComment, flush };
 }

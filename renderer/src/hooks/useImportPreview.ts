@@ -8,6 +8,7 @@ import { api } from '../api.ts';
 import { base64Of } from '../file-content.ts';
 import type { Translate } from '../i18n/index.ts';
 import { importProblem } from '../import-errors.ts';
+import { isCancelled, useJob } from './useJob.ts';
 
 /** What to import: the bytes and the user's overrides of detection. Callers memoise it: a new object means a new preview. */
 export interface ImportSource {
@@ -29,7 +30,8 @@ interface Outcome {
 export function useImportPreview(source: ImportSource | null, t: Translate) {
   const contents = useRef(new WeakMap<File, Promise<string>>());
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [importing, setImporting] = useState(false);
+  const job = useJob();
+  const [cancelled, setCancelled] = useState(false);
   const [failedImport, setFailedImport] = useState<{ source: ImportSource; error: unknown } | null>(null);
 
   // Checked here so a huge file is never read into memory and sent only to be refused.
@@ -67,19 +69,21 @@ export function useImportPreview(source: ImportSource | null, t: Translate) {
   const importError = failedImport?.source === source ? failedImport.error : null;
   const error = tooLarge ?? importError ?? (outcome?.source === source ? outcome.error : null);
 
-  /** Imports with the same overrides as the preview; resolves to the new document's id. */
-  const commit = async (title: string): Promise<number | null> => {
+  /** Imports with the same overrides as the preview, into the project given (else the default one); resolves to the new document's id. */
+  const commit = async (title: string, projectId: number | null): Promise<number | null> => {
     if (!source) return null;
-    setImporting(true);
     setFailedImport(null);
+    setCancelled(false);
     try {
       const { file, encoding, format } = source;
       const contentBase64 = await content(file);
-      const imported = await api.importFile({ fileName: file.name, contentBase64, encoding, format, title: title.trim() || undefined });
+      const imported = await job.run((jobId) =>
+        api.importFile({ fileName: file.name, contentBase64, encoding, format, title: title.trim() || undefined, jobId, projectId: projectId ?? undefined }),
+      );
       return imported.documentId;
     } catch (caught) {
-      setFailedImport({ source, error: caught });
-      setImporting(false);
+      if (isCancelled(caught)) setCancelled(true);
+      else setFailedImport({ source, error: caught });
       return null;
     }
   };
@@ -88,7 +92,10 @@ export function useImportPreview(source: ImportSource | null, t: Translate) {
     preview: source && !tooLarge ? (outcome?.preview ?? null) : null,
     busy: source !== null && !tooLarge && outcome?.source !== source,
     problem: error ? importProblem(error, t) : null,
-    importing,
+    importing: job.running,
+    /** The last import was cancelled by the user (nothing was imported). */
+    cancelled,
+    job,
     commit,
   };
 }
