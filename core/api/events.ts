@@ -4,6 +4,12 @@ export type AppEvent =
   /** A file the user chose from the File menu or opened from outside, for the import dialog. */
   | { type: 'open-file'; fileName: string; contentBase64: string }
   | { type: 'find' }
+  | { type: 'replace' }
+  /** Menu commands the page carries out with its own dialogs and state. */
+  | { type: 'new-project' }
+  | { type: 'export' }
+  | { type: 'undo-document' }
+  | { type: 'redo-document' }
   | { type: 'help' }
   | { type: 'theme'; theme: 'system' | 'light' | 'dark' }
   | { type: 'language'; language: 'en' | 'zh-Hant' | 'zh-Hans' }

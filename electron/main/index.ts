@@ -10,6 +10,7 @@ import { BackendClient, type BackendProcess } from './backend-client.ts';
 import { registerApiHandlers } from './ipc.ts';
 import { createLogger } from './logger.ts';
 import { buildMenuTemplate } from './menu.ts';
+import { RecentFiles } from './recent-files.ts';
 import { installNetworkGuard } from './network-guard.ts';
 import { APP_INDEX_URL, APP_SCHEME, isAppUrl, serveAppRequest } from './protocol.ts';
 import { guardContents, mainWindowOptions } from './window.ts';
@@ -69,22 +70,33 @@ async function start(): Promise<void> {
     }
     if ((await stat(path)).size > MAX_FILE_BYTES) return send({ type: 'error', message: `${basename(path)} is larger than 32 MB` });
     send({ type: 'open-file', fileName: basename(path), contentBase64: (await readFile(path)).toString('base64') });
+    app.addRecentDocument(path);
+    await recent.add(path);
+    installMenu();
   }
   const importFromDialog = async () => {
     const choice = await dialog.showOpenDialog(window, { properties: ['openFile'], filters: [{ name: 'Documents', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'docx'] }] });
     if (choice.filePaths[0]) await importPath(choice.filePaths[0]);
   };
 
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(
-      buildMenuTemplate(process.platform, {
-        importFile: () => void importFromDialog(),
-        send,
-        showAbout: () => void dialog.showMessageBox(window, { title: 'About', message: aboutText(app.getVersion(), process.versions) }),
-        showLogs: () => shell.showItemInFolder(logFile),
-      }),
-    ),
-  );
+  const recent = new RecentFiles(join(app.getPath('userData'), 'recent.json'));
+  /** Built again whenever the recent files change. */
+  function installMenu(): void {
+    const template = buildMenuTemplate(process.platform, {
+      importFile: () => void importFromDialog(),
+      recent: recent.list,
+      openRecent: (path) => void importPath(path).catch((error: unknown) => send({ type: 'error', message: `Cannot open ${path}: ${String(error)}` })),
+      clearRecent: () => {
+        app.clearRecentDocuments();
+        void recent.clear().then(installMenu);
+      },
+      send,
+      showAbout: () => void dialog.showMessageBox(window, { title: 'About', message: aboutText(app.getVersion(), process.versions) }),
+      showLogs: () => shell.showItemInFolder(logFile),
+    });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  }
+  installMenu();
 
   app.on('second-instance', (_event, argv) => {
     if (window.isMinimized()) window.restore();

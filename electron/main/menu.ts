@@ -3,9 +3,22 @@ import type { AppEvent } from '../../core/api/events.ts';
 
 export interface MenuActions {
   importFile(): void;
+  /** Files imported before, newest first, for File ▸ Open Recent. */
+  recent: readonly string[];
+  openRecent(path: string): void;
+  clearRecent(): void;
   send(event: AppEvent): void;
   showAbout(): void;
   showLogs(): void;
+}
+
+function recentMenu(actions: MenuActions): MenuItemConstructorOptions[] {
+  if (actions.recent.length === 0) return [{ label: 'No recent files', enabled: false }];
+  return [
+    ...actions.recent.map((path) => ({ label: path, click: () => actions.openRecent(path) })),
+    { type: 'separator' as const },
+    { label: 'Clear recent files', click: actions.clearRecent },
+  ];
 }
 
 /** The native menu: File, Edit, View, Help, with the app menu first on macOS. */
@@ -19,7 +32,11 @@ export function buildMenuTemplate(platform: NodeJS.Platform, actions: MenuAction
     {
       label: '&File',
       submenu: [
+        { label: 'New project…', click: () => actions.send({ type: 'new-project' }) },
         { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: actions.importFile },
+        { label: 'Open recent', submenu: recentMenu(actions) },
+        { type: 'separator' },
+        { label: 'Export…', click: () => actions.send({ type: 'export' }) },
         { type: 'separator' },
         mac ? { role: 'close' } : { role: 'quit' },
       ],
@@ -29,6 +46,9 @@ export function buildMenuTemplate(platform: NodeJS.Platform, actions: MenuAction
       submenu: [
         { role: 'undo' },
         { role: 'redo' },
+        // The page owns the keys (rebindable, see renderer/src/shortcuts.ts); these are for discovery.
+        { label: 'Undo last change in document', click: () => actions.send({ type: 'undo-document' }) },
+        { label: 'Redo change in document', click: () => actions.send({ type: 'redo-document' }) },
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },
@@ -37,6 +57,7 @@ export function buildMenuTemplate(platform: NodeJS.Platform, actions: MenuAction
         { type: 'separator' },
         // The page owns Ctrl+F; the menu item is for discovery and mouse users.
         { label: 'Find…', click: () => actions.send({ type: 'find' }) },
+        { label: 'Find and replace…', click: () => actions.send({ type: 'replace' }) },
       ],
     },
     {

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { readJsonFile } from './json-file.ts';
 import type { WindowBounds } from './window.ts';
 
 const Bounds = z.object({
@@ -11,10 +11,5 @@ const Bounds = z.object({
 
 /** The window's last size and position, or nothing if the file is missing or damaged. */
 export function loadWindowBounds(file: string): Partial<WindowBounds> {
-  try {
-    const parsed = Bounds.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-    return parsed.success ? parsed.data : {};
-  } catch {
-    return {};
-  }
+  return readJsonFile<Partial<WindowBounds>>(file, Bounds, {});
 }

@@ -138,23 +138,6 @@ export function App() {
     };
   }, [flush, openDocument]);
 
-  useEffect(
-    () =>
-      shellEvents?.subscribe((event) => {
-        if (event.type === 'documents-changed') {
-          void refreshDocuments().then(async () => {
-            if (event.openDocumentId !== null) await openDocument(event.openDocumentId);
-          });
-        } else if (event.type === 'open-file') {
-          setFileToImport(new File([bytesFromBase64(event.contentBase64)], event.fileName));
-        } else if (event.type === 'find') findBox.current?.focus();
-        else if (event.type === 'help') setHelpOpen(true);
-        else if (event.type === 'theme') setTheme(event.theme);
-        else if (event.type === 'language') setLanguage(event.language);
-        else setNotice(event.message);
-      }),
-    [openDocument, refreshDocuments, setLanguage, setTheme],
-  );
 
   const paragraphs = view?.paragraphs ?? null;
   const review = useReviewMode({
@@ -175,6 +158,43 @@ export function App() {
     [],
   );
   const cellHistory = useDocumentHistory({ documentId: view?.document.id ?? null, flush, applyCell, focusCell, onDocumentsChanged: refreshDocuments, onError: showError });
+
+  const [newProjectRequests, setNewProjectRequests] = useState(0);
+  const hasDocument = view !== null;
+  useEffect(
+    () =>
+      shellEvents?.subscribe((event) => {
+        switch (event.type) {
+          case 'documents-changed':
+            return void refreshDocuments().then(async () => {
+              if (event.openDocumentId !== null) await openDocument(event.openDocumentId);
+            });
+          case 'open-file':
+            return setFileToImport(new File([bytesFromBase64(event.contentBase64)], event.fileName));
+          case 'find':
+            return findBox.current?.focus();
+          case 'replace':
+            return hasDocument && setReplaceOpen(true);
+          case 'export':
+            return hasDocument && setExchange('export');
+          case 'new-project':
+            return setNewProjectRequests((n) => n + 1);
+          case 'undo-document':
+            return cellHistory.undo();
+          case 'redo-document':
+            return cellHistory.redo();
+          case 'help':
+            return setHelpOpen(true);
+          case 'theme':
+            return setTheme(event.theme);
+          case 'language':
+            return setLanguage(event.language);
+          case 'error':
+            return setNotice(event.message);
+        }
+      }),
+    [cellHistory, hasDocument, openDocument, refreshDocuments, setLanguage, setTheme],
+  );
 
   const activeParagraphId = active?.paragraphId ?? null;
   useEffect(() => {
@@ -402,6 +422,7 @@ export function App() {
           onDelete={onDelete}
           onRestore={(documentId) => void manage(() => api.restoreDocument({ documentId }))}
           onBackups={() => setBackupsOpen(true)}
+          newProjectRequests={newProjectRequests}
         />
         <main className="editor">
           <Toolbar

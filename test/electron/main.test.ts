@@ -1,3 +1,6 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { ipcChannel } from '../../core/api/channels.ts';
 import { methodNames } from '../../core/api/contract.ts';
@@ -5,7 +8,8 @@ import { dispatch } from '../../core/api/dispatch.ts';
 import { serveCalls } from '../../electron/backend/serve.ts';
 import { BackendClient } from '../../electron/main/backend-client.ts';
 import { registerApiHandlers } from '../../electron/main/ipc.ts';
-import { buildMenuTemplate } from '../../electron/main/menu.ts';
+import { buildMenuTemplate, type MenuActions } from '../../electron/main/menu.ts';
+import { RecentFiles } from '../../electron/main/recent-files.ts';
 import { installNetworkGuard, isAllowedRequest } from '../../electron/main/network-guard.ts';
 import { APP_INDEX_URL, isAppUrl, resolveAppFile } from '../../electron/main/protocol.ts';
 import { guardContents, isSafeExternalUrl, mainWindowOptions } from '../../electron/main/window.ts';
@@ -145,20 +149,76 @@ describe('main window and session', () => {
 });
 
 describe('the menu', () => {
+  const actions = (overrides: Partial<MenuActions> = {}): MenuActions => ({
+    importFile: () => {},
+    recent: [],
+    openRecent: () => {},
+    clearRecent: () => {},
+    send: () => {},
+    showAbout: () => {},
+    showLogs: () => {},
+    ...overrides,
+  });
+  const itemsOf = (template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
+    template.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? itemsOf(item.submenu) : [])]);
+  const click = (template: MenuItemConstructorOptions[], label: string) => {
+    const item = itemsOf(template).find((i) => i.label === label);
+    if (!item?.click) throw new Error(`No menu item ${label}`);
+    (item.click as () => void)();
+  };
+
   it('has File, Edit, View and Help on every platform, with the app menu first on macOS', () => {
-    const actions = { importFile: () => {}, send: () => {}, showAbout: () => {}, showLogs: () => {} };
-    expect(buildMenuTemplate('linux', actions).map((m) => m.label)).toEqual(['&File', '&Edit', '&View', '&Help']);
-    expect(buildMenuTemplate('darwin', actions).map((m) => m.label)).toEqual(['Bilingual Workbench', '&File', '&Edit', '&View', '&Help']);
+    expect(buildMenuTemplate('linux', actions()).map((m) => m.label)).toEqual(['&File', '&Edit', '&View', '&Help']);
+    expect(buildMenuTemplate('darwin', actions()).map((m) => m.label)).toEqual(['Bilingual Workbench', '&File', '&Edit', '&View', '&Help']);
   });
 
   it('sends the page the commands it owns', () => {
     const sent: unknown[] = [];
-    const template = buildMenuTemplate('win32', { importFile: () => {}, send: (e) => sent.push(e), showAbout: () => {}, showLogs: () => {} });
-    const items = template.flatMap((menu) => (Array.isArray(menu.submenu) ? menu.submenu : []));
-    const click = (label: string) => (items.find((i) => i.label === label)?.click as (() => void) | undefined)?.();
-    click('Find…');
-    click('Keyboard shortcuts');
-    expect(sent).toEqual([{ type: 'find' }, { type: 'help' }]);
+    const template = buildMenuTemplate('win32', actions({ send: (e) => sent.push(e) }));
+    for (const label of ['New project…', 'Export…', 'Find…', 'Find and replace…', 'Undo last change in document', 'Redo change in document', 'Keyboard shortcuts']) {
+      click(template, label);
+    }
+    expect(sent).toEqual([
+      { type: 'new-project' },
+      { type: 'export' },
+      { type: 'find' },
+      { type: 'replace' },
+      { type: 'undo-document' },
+      { type: 'redo-document' },
+      { type: 'help' },
+    ]);
+  });
+
+  it('lists recent files under File ▸ Open recent, opens one, and can clear them', () => {
+    const opened: string[] = [];
+    let cleared = 0;
+    const empty = itemsOf(buildMenuTemplate('linux', actions())).find((i) => i.label === 'No recent files');
+    expect(empty?.enabled).toBe(false);
+    const template = buildMenuTemplate('linux', actions({ recent: ['/docs/b.docx', '/docs/a.txt'], openRecent: (p) => opened.push(p), clearRecent: () => cleared++ }));
+    const recent = itemsOf(template).find((i) => i.label === 'Open recent');
+    expect((recent?.submenu as MenuItemConstructorOptions[]).map((i) => i.label ?? i.type)).toEqual(['/docs/b.docx', '/docs/a.txt', 'separator', 'Clear recent files']);
+    click(template, '/docs/a.txt');
+    click(template, 'Clear recent files');
+    expect(opened).toEqual(['/docs/a.txt']);
+    expect(cleared).toBe(1);
+  });
+});
+
+describe('recent files', () => {
+  const tempDir = useTempDir();
+
+  it('keeps the last ten, newest first without repeats, across restarts; a damaged file starts empty', async () => {
+    const file = join(tempDir(), 'recent.json');
+    const recent = new RecentFiles(file);
+    for (let i = 1; i <= 12; i++) await recent.add(`/docs/${i}.txt`);
+    await recent.add('/docs/5.txt');
+    const expected = ['/docs/5.txt', '/docs/12.txt', '/docs/11.txt', '/docs/10.txt', '/docs/9.txt', '/docs/8.txt', '/docs/7.txt', '/docs/6.txt', '/docs/4.txt', '/docs/3.txt'];
+    expect(recent.list).toEqual(expected);
+    expect(new RecentFiles(file).list).toEqual(expected);
+    await recent.clear();
+    expect(new RecentFiles(file).list).toEqual([]);
+    writeFileSync(file, '{"not": "a list"');
+    expect(new RecentFiles(file).list).toEqual([]);
   });
 });
 

@@ -21,10 +21,11 @@ export class WorkbenchPage {
     this.escapes = watchForEscapes(page, host.url);
   }
 
-  /** Opens the UI over a fresh database in dir, or over a backend the test prepared. */
-  static async open(browser: Browser, dir: string, backend: Backend = openBackend(dir)): Promise<WorkbenchPage> {
+  /** Opens the UI over a fresh database in dir, or over a backend the test prepared; beforeLoad runs before the page loads. */
+  static async open(browser: Browser, dir: string, backend: Backend = openBackend(dir), beforeLoad?: (page: Page) => Promise<void>): Promise<WorkbenchPage> {
     const host = await startHttpHost(backend.service, RENDERER_DIR);
     const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
+    await beforeLoad?.(page);
     const workbench = new WorkbenchPage(page, host, backend);
     await page.goto(host.url);
     return workbench;

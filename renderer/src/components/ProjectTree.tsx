@@ -14,6 +14,7 @@ interface Props extends DocumentHandlers {
   documents: readonly DocumentSummaryT[];
   activeId: number | null;
   actions: ProjectActions;
+  newProjectRequests: number;
 }
 
 /** The collapsed projects, remembered between sessions; opening a document (an import, a restore) opens its project. */
@@ -35,9 +36,13 @@ function useCollapsed(activeProjectId: number | undefined) {
 }
 
 /** The documents grouped under their projects, with "New project". */
-export function ProjectTree({ projects, documents, activeId, actions, ...handlers }: Props) {
+export function ProjectTree({ projects, documents, activeId, actions, newProjectRequests, ...handlers }: Props) {
   const t = useT();
   const [creating, setCreating] = useState(false);
+  // The menu's New project… (counted by the caller) opens the same form as the button.
+  useEffect(() => {
+    if (newProjectRequests > 0) setCreating(true);
+  }, [newProjectRequests]);
   const newButton = useFocusOnClose<HTMLButtonElement>(creating);
   const { collapsed, toggle } = useCollapsed(documents.find((doc) => doc.id === activeId)?.projectId);
   return (

@@ -20,9 +20,11 @@ interface Props {
   onDelete: (id: number) => void;
   onRestore: (id: number) => void;
   onBackups: () => void;
+  /** Counts File ▸ New project… commands; each one opens the new-project form. */
+  newProjectRequests: number;
 }
 
-export function Sidebar({ documents, projects, projectActions, activeId, trash, onOpen, onImport, onPaste, onRename, onDelete, onRestore, onBackups }: Props) {
+export function Sidebar({ documents, projects, projectActions, activeId, trash, onOpen, onImport, onPaste, onRename, onDelete, onRestore, onBackups, newProjectRequests }: Props) {
   const t = useT();
   const pick = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -46,6 +48,7 @@ export function Sidebar({ documents, projects, projectActions, activeId, trash, 
         documents={documents}
         activeId={activeId}
         actions={projectActions}
+        newProjectRequests={newProjectRequests}
         onOpen={onOpen}
         onRename={onRename}
         onDelete={onDelete}
