@@ -4,14 +4,14 @@ import type { ProjectSummaryT } from '../../core/api/project-schemas.ts';
 import { percentOf } from '../../core/progress.ts';
 import { importArchive } from '../../db/archive.ts';
 import { assertWritableDestination, writeFileAtomic } from '../../service/atomic-write.ts';
-import { requireString, usageError, wholeNumber, type Command, type CommandContext } from '../command.ts';
+import { idArgument, requireString, runSubcommand, usageError, type Command, type Subcommands } from '../command.ts';
 
 const percent = (part: number, whole: number) => `${percentOf(part, whole)}%`;
 const describe = (p: ProjectSummaryT) =>
   `${p.id}\t${p.name}\tdocuments ${p.documentCount}\tparagraphs ${p.paragraphCount}\ten ${percent(p.confirmed.en, p.paragraphCount)}\tzh-Hans ${percent(p.confirmed['zh-Hans'], p.paragraphCount)}`;
-const projectId = (value: string | undefined, action: string) => wholeNumber(value ?? '', 1, `project ${action} needs a project ID`);
+const projectId = (value: string | undefined, action: string) => idArgument(value, `project ${action} needs a project ID`);
 
-const subcommands: Record<string, (context: CommandContext, args: string[]) => Promise<void>> = {
+const subcommands: Subcommands = {
   async list(context) {
     const projects = await context.backend().api.listProjects({});
     context.print(projects, projects.length > 0 ? projects.map(describe).join('\n') : 'No projects');
@@ -29,6 +29,17 @@ const subcommands: Record<string, (context: CommandContext, args: string[]) => P
     const target = projectId(id, 'delete');
     await context.backend().api.deleteProject({ projectId: target });
     context.print({ deleted: target }, `Deleted project ${target}`);
+  },
+  async move(context, [document, project]) {
+    const documentId = idArgument(document, 'project move needs a DOC id');
+    const moved = await context.backend().api.moveDocument({ documentId, projectId: projectId(project, 'move') });
+    const { regenerated, flagged } = moved.refresh;
+    context.print(
+      moved,
+      moved.fromProjectId === moved.projectId
+        ? `Document ${documentId} is already in project ${moved.projectId}`
+        : `Moved document ${documentId} from project ${moved.fromProjectId} to project ${moved.projectId}; Simplified drafts redone: ${regenerated}, flagged for review: ${flagged}`,
+    );
   },
   async export(context) {
     const out = requireString(context, 'out', 'project export needs --out FILE');
@@ -50,14 +61,13 @@ export const projectCommand: Command = {
   usage: `project list | create NAME | rename ID NAME | delete ID
                                        the projects documents are grouped in (import --project ID puts a
                                        file in one); only a project without documents can be deleted
+  project move DOC PROJECT             put document DOC in project PROJECT: it then uses that project's
+                                       memories, glossary, vocabulary and spelling; its Simplified drafts
+                                       are redone
   project export --out FILE | import FILE
                                        move the work to another machine: one archive with every document,
                                        memory, glossary and setting, checked by its SHA-256 on import
                                        (import replaces this database, keeping it as a backup; close the app)`,
   options: { out: { type: 'string' } },
-  async run(context) {
-    const [action, ...args] = context.args;
-    const run = (action && Object.hasOwn(subcommands, action) ? subcommands[action] : undefined) ?? usageError('project needs list, create, rename, delete, export or import');
-    await run(context, args);
-  },
+  run: (context) => runSubcommand(context, subcommands, 'project needs list, create, rename, delete, move, export or import'),
 };

@@ -1,52 +1,54 @@
 /** `workbench qa DOC`: the document's QA issues, or its report as CSV or HTML; exits 1 while errors remain, for scripts. */
 import { resolve } from 'node:path';
+import type { MethodResult } from '../../core/api/contract.ts';
 import { LANGUAGE_SHORT } from '../../core/export/labels.ts';
+import { QA_LANGUAGES, qaText, type QaLanguage } from '../../core/qa/messages.ts';
 import { assertWritableDestination, writeFileAtomic } from '../../service/atomic-write.ts';
-import { checkDocument, qaReport, type DocumentQa, type QaReportFormat } from '../../service/qa.ts';
-import { stringOption, usageError, type Command } from '../command.ts';
+import { choiceOption, idArgument, plural, stringOption, usageError, type Command } from '../command.ts';
 
-const FORMATS: readonly QaReportFormat[] = ['csv', 'html'];
+type QaCounts = MethodResult<'checkDocument'>['counts'];
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const FORMATS = ['csv', 'html'] as const;
+type Format = (typeof FORMATS)[number];
 
-function summary(counts: DocumentQa['counts']): string {
+function summary(counts: QaCounts): string {
   const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning'), plural(counts.info, 'note')];
   return parts.join(', ') + (counts.ignored > 0 ? `, ${counts.ignored} ignored` : '');
 }
 
 export const qaCommand: Command = {
   name: 'qa',
-  usage: `qa DOC [--format csv|html] [--out PATH]
+  usage: `qa DOC [--format csv|html] [--out PATH] [--language ${QA_LANGUAGES.join('|')}]
                                        check document DOC (numbers, punctuation, terms, consistency…);
                                        --format writes the report (to PATH, else to standard output);
+                                       --language words the findings and the report (default en);
                                        exits 1 while errors that are not ignored remain`,
-  options: { format: { type: 'string' }, out: { type: 'string' } },
+  options: { format: { type: 'string' }, out: { type: 'string' }, language: { type: 'string' } },
   async run(context) {
-    const documentId = Number(context.args[0] ?? usageError('qa needs a DOC id'));
-    if (!Number.isSafeInteger(documentId) || documentId <= 0) usageError('qa needs a DOC id, a positive number');
-    const format = stringOption(context, 'format');
-    if (format !== undefined && !(FORMATS as readonly string[]).includes(format)) usageError('--format must be csv or html');
+    const documentId = idArgument(context.args[0], 'qa needs a DOC id');
+    const format: Format | undefined = choiceOption(context, 'format', FORMATS);
+    const language: QaLanguage = choiceOption(context, 'language', QA_LANGUAGES) ?? 'en';
     const out = stringOption(context, 'out');
     if (out !== undefined && format === undefined) usageError('--out needs --format csv or html');
-    const { store } = context.backend();
-    const now = new Date().toISOString();
+    const { api } = context.backend();
 
-    let counts: DocumentQa['counts'];
+    let counts: QaCounts;
     if (format === undefined) {
-      const qa = checkDocument(store, documentId);
+      const qa = await api.checkDocument({ documentId });
       counts = qa.counts;
       const lines = qa.findings
         .filter((f) => !f.ignored)
-        .map((f) => `#${f.position + 1} ${LANGUAGE_SHORT[f.lang]}\t${f.severity}\t${f.check}\t${f.message}`);
+        .map((f) => `#${f.position + 1} ${LANGUAGE_SHORT[f.lang]}\t${f.severity}\t${f.check}\t${qaText(f, language)}`);
       context.print(qa, [...lines, `Document ${documentId} "${qa.title}": ${summary(counts)}`].join('\n'));
     } else {
-      const report = qaReport(store, documentId, format as QaReportFormat, now);
+      const report = await api.qaReport({ documentId, format, language });
       counts = report.counts;
-      if (out === undefined) process.stdout.write(report.text);
+      const bytes = Buffer.from(report.contentBase64, 'base64');
+      if (out === undefined) process.stdout.write(bytes);
       else {
         const path = resolve(out);
         await assertWritableDestination(path);
-        await writeFileAtomic(path, report.text);
+        await writeFileAtomic(path, bytes);
         context.print({ out: path, counts }, `Wrote ${path}: ${summary(counts)}`);
       }
     }

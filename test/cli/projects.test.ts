@@ -40,7 +40,7 @@ describe('workbench project list|create|rename|delete and import --project', () 
   });
 
   it.each([
-    [['project', 'frobnicate'], 'project needs list, create, rename, delete, export or import'],
+    [['project', 'frobnicate'], 'project needs list, create, rename, delete, move, export or import'],
     [['project', 'create'], 'project create needs a NAME'],
     [['project', 'create', '   '], 'A project needs a name'],
     [['project', 'rename', 'x', 'Name'], 'project rename needs a project ID, not "x"'],
