@@ -288,7 +288,7 @@ describe.skipIf(!hasSeed)('export and returned files through the dialogs, in hea
 
         // After the export the cell is changed here; importing the file brings the exported translation back.
         await typeEnglish(wb, { 6: 'Overwritten after the export.' });
-        expect(await wb.status(6, 'en')).toContain('Draft');
+        await expect.poll(() => wb.status(6, 'en')).toContain('Draft');
         const dialog = await pickReturnedFile(wb, xliff, 'application/xliff+xml');
         await expect.poll(() => dialog.getByTestId('review-summary').textContent()).toContain(`${version}, English · units: ${translatable(await storedParagraphs(wb)).length} · changed: 1`);
         const change = dialog.getByTestId('review-change');
@@ -301,7 +301,7 @@ describe.skipIf(!hasSeed)('export and returned files through the dialogs, in hea
         await expect.poll(() => dialog.getByTestId('review-applied').textContent()).toMatch(/: 1$/u);
 
         await expect.poll(() => wb.cell(6, 'en').inputValue()).toBe(ENGLISH_6);
-        expect(await wb.status(6, 'en')).toContain('Translated');
+        await expect.poll(() => wb.status(6, 'en')).toContain('Translated');
 
         // Lossless: the same file again finds nothing to change.
         await pickReturnedFile(wb, xliff, 'application/xliff+xml');

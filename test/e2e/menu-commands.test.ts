@@ -38,8 +38,9 @@ describe('menu commands in Chromium', () => {
       await wb.importFile(file);
 
       await emit(page, { type: 'new-project' });
-      await expect.poll(() => page.getByLabel('Name of the new project').isVisible()).toBe(true);
+      await expect.poll(() => page.getByLabel('Name of the new project').evaluate((input) => input === document.activeElement)).toBe(true);
       await page.keyboard.press('Escape');
+      await expect.poll(() => page.getByLabel('Name of the new project').count()).toBe(0);
 
       await emit(page, { type: 'export' });
       await expect.poll(() => page.getByRole('dialog').getByRole('heading').textContent()).toBe('Export “短文”');
@@ -47,6 +48,8 @@ describe('menu commands in Chromium', () => {
 
       await emit(page, { type: 'replace' });
       await expect.poll(() => page.getByRole('dialog').getByRole('heading').textContent()).toBe('Find and replace');
+      // As a user would: Escape once the dialog has taken the focus.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('replace-find');
       await page.keyboard.press('Escape');
       await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
 

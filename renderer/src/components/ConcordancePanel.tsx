@@ -1,14 +1,15 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ConcordanceResultT } from '../../../core/api/contract.ts';
 import { api } from '../api.ts';
+import type { ConcordanceRequest } from '../hooks/useTerminology.ts';
 import { useT } from '../i18n/index.ts';
 import { Marked } from './Marked.tsx';
 import { SearchForm } from './SearchForm.tsx';
 
 interface Props {
   documentId: number | null;
-  /** A term to search for at once (Ctrl+K on a selection); the serial makes a repeat search run again. */
-  request: { term: string; serial: number } | null;
+  /** A term to search for at once (Ctrl+K on a selection). */
+  request: ConcordanceRequest | null;
 }
 
 /** Substring search over every memory the document's project uses: sources and both targets. */

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { DocumentViewT, GridCellT, TargetLangT } from '../../../core/api/contract.ts';
 import { api } from '../api.ts';
 import { SaveQueue, type SaveState } from '../save-queue.ts';
@@ -68,6 +68,20 @@ export function useDocument() {
   );
 
   const flush = useCallback(() => queue.flush(), [queue]);
+
+  // Whatever is still inside the debounce window is sent when the page goes away.
+  useEffect(() => {
+    const flushNow = () => void flush();
+    const onHidden = () => document.visibilityState === 'hidden' && flushNow();
+    window.addEventListener('pagehide', flushNow);
+    window.addEventListener('beforeunload', flushNow);
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      window.removeEventListener('pagehide', flushNow);
+      window.removeEventListener('beforeunload', flushNow);
+      document.removeEventListener('visibilitychange', onHidden);
+    };
+  }, [flush]);
 
   /** Puts what the backend changed in a cell (a restored revision, a reconvert) into the view. */
   const applyCell = useCallback((paragraphId: number, lang: TargetLangT, saved: Partial<GridCellT>) => {

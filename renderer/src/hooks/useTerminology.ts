@@ -21,6 +21,12 @@ export const newTerm = (zhHant = '', en = '', zhHans = ''): TermDraft => ({
 
 export type SideTabId = 'tm' | 'qa' | 'glossary' | 'dictionary' | (string & {});
 
+/** A term to look up in the concordance; the serial makes a repeated search run again. */
+export interface ConcordanceRequest {
+  term: string;
+  serial: number;
+}
+
 /** The active paragraph's recognised terms, for its source cell (the only one highlighted). */
 export const SourceTermsContext = createContext<{
   paragraphId: number | null;
@@ -43,7 +49,7 @@ const sameSelection = (a: SourceSelection | null, b: SourceSelection) =>
 /**
  * Glossary hits of the active paragraph (fetched when it, its source or the glossary changes,
  * never per keystroke), the dictionary lookup of the last source selection, the quick-add
- * draft, and which side tab shows them.
+ * draft, the last concordance search asked for, and which side tab shows them.
  */
 export function useTerminology(paragraph: { id: number; source: string } | null, onError: (error: unknown) => void) {
   const [version, setVersion] = useState(0);
@@ -54,6 +60,7 @@ export function useTerminology(paragraph: { id: number; source: string } | null,
   const lastSource = useRef<SourceSelection | null>(null);
   const [draft, setDraft] = useState<TermDraft | null>(null);
   const [sideTab, setSideTab] = useState<SideTabId>('tm');
+  const [concordanceRequest, setConcordanceRequest] = useState<ConcordanceRequest | null>(null);
   const paragraphId = paragraph?.id ?? null;
   const source = paragraph?.source ?? null;
 
@@ -103,11 +110,16 @@ export function useTerminology(paragraph: { id: number; source: string } | null,
     setSideTab('glossary');
   }, [paragraphId]);
 
+  const searchConcordance = useCallback((term: string) => {
+    setConcordanceRequest((previous) => ({ term, serial: (previous?.serial ?? 0) + 1 }));
+    setSideTab('concordance');
+  }, []);
+
   const activeHits = hits?.paragraphId === paragraphId ? hits.hits : NO_HITS;
   const sourceTerms = useMemo(() => ({ paragraphId, hits: activeHits }), [paragraphId, activeHits]);
   const glossaryChanged = useCallback(() => setVersion((n) => n + 1), []);
 
-  return { hits: activeHits, sourceTerms, lookup, draft, setDraft, quickAdd, sideTab, setSideTab, glossaryChanged };
+  return { hits: activeHits, sourceTerms, lookup, draft, setDraft, quickAdd, concordanceRequest, searchConcordance, sideTab, setSideTab, glossaryChanged };
 }
 
 /**
