@@ -50,7 +50,7 @@ export class BatchRepository {
         });
       }
       return batchId;
-    })();
+    }).immediate();
   }
 
   /**
@@ -73,6 +73,6 @@ export class BatchRepository {
       }
       this.markUndone.run(now, batchId);
       return { restored, skipped };
-    })();
+    }).immediate();
   }
 }

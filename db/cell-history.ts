@@ -108,7 +108,7 @@ export class CellHistoryRepository {
         this.insert.run(step.documentId, step.paragraphId, step.lang, step.action, before.text, before.status, after.text, after.status, now);
       } else if (sameState(last.before, step.after)) this.remove.run(last.id);
       else this.extend.run(step.after.text, step.after.status, now, last.id);
-    })();
+    }).immediate();
   }
 
   setUndone(stepId: number, undone: boolean): void {

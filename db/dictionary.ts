@@ -74,7 +74,7 @@ export function writeDictionary(
         count += 1;
       }
       for (const [name, value] of Object.entries({ ...meta(), schema: String(DICTIONARY_SCHEMA), words: String(count) })) insertMeta.run(name, value);
-    })();
+    }).immediate();
     db.exec('VACUUM');
     db.close();
     renameSync(temporary, path);

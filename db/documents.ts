@@ -108,7 +108,7 @@ export class DocumentRepository {
         for (const [lang, text] of cells) this.insertTarget.run(id, lang, text, emptyOrAuto(text), now);
       });
       return documentId;
-    })();
+    }).immediate();
   }
 
   list(): DocumentRow[] {

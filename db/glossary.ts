@@ -103,7 +103,7 @@ export class GlossaryRepository {
         }
       }
       return counts;
-    })();
+    }).immediate();
   }
 
   private existing(id: number): GlossaryEntry {

@@ -35,7 +35,7 @@ export function migrate(db: Database.Database, migrations: readonly Migration[])
     db.transaction(() => {
       db.exec(migration.sql);
       db.pragma(`user_version = ${migration.version}`);
-    })();
+    }).immediate();
   }
   return schemaVersion(db);
 }

@@ -199,7 +199,7 @@ export class ParagraphEditRepository {
         after: { first: first.cells, second: second.cells },
       };
       return this.record(paragraph.documentId, record, now, [paragraph.id, created]);
-    })();
+    }).immediate();
   }
 
   merge({ first, second, source, cells, now }: MergeWrite): EditOutcome {
@@ -213,7 +213,7 @@ export class ParagraphEditRepository {
       this.shift(first.documentId, second.position + 1, -1);
       const record: UndoRecord = { kind: 'merge', paragraph: before, targets, removed, after: cells };
       return this.record(first.documentId, record, now, [first.id]);
-    })();
+    }).immediate();
   }
 
   /** Includes (true) or excludes (false) a paragraph by hand; null returns it to the default for its kind. */
@@ -222,7 +222,7 @@ export class ParagraphEditRepository {
       const previous = paragraph.includeOverride === null ? null : paragraph.includeOverride ? 1 : 0;
       this.sql('UPDATE paragraphs SET include_override = ? WHERE id = ?').run(include === null ? null : include ? 1 : 0, paragraph.id);
       return this.record(paragraph.documentId, { kind: 'inclusion', paragraphId: paragraph.id, previous }, now, [paragraph.id]);
-    })();
+    }).immediate();
   }
 
   setIncludeBoilerplate(documentId: number, include: boolean, now: string): EditOutcome {
@@ -233,7 +233,7 @@ export class ParagraphEditRepository {
         .pluck()
         .all(documentId) as number[];
       return this.record(documentId, { kind: 'boilerplate', previous }, now, boilerplate);
-    })();
+    }).immediate();
   }
 
   /** Undoes the document's latest edit; undefined when there is nothing left to undo. */
@@ -248,7 +248,7 @@ export class ParagraphEditRepository {
       this.sql('DELETE FROM paragraph_edits WHERE id = ?').run(latest.id);
       this.touch(documentId, now);
       return { editId: latest.id, kind: record.kind, documentId, paragraphIds };
-    })();
+    }).immediate();
   }
 
   // ---- undo ------------------------------------------------------------------------------

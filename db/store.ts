@@ -57,9 +57,13 @@ export class Store {
     return new Store(openDatabase(path));
   }
 
-  /** Runs several repository calls as one transaction (nested calls join it). */
+  /**
+   * Runs several repository calls as one transaction (nested calls join it). Every transaction in
+   * db/ begins IMMEDIATE: one that began as a reader and then wrote would fail at once with
+   * SQLITE_BUSY when another process (the CLI) had written meanwhile, instead of waiting busy_timeout.
+   */
   transaction<T>(work: () => T): T {
-    return this.db.transaction(work)();
+    return this.db.transaction(work).immediate();
   }
 
   /**

@@ -74,6 +74,6 @@ export class TargetRepository {
       if (sameSession) this.extendRevision.run(next.text, next.updatedAt, last.id);
       else this.revision.run(paragraphId, lang, next.text, next.status, next.updatedAt, next.updatedAt);
       return next;
-    })();
+    }).immediate();
   }
 }

@@ -11,7 +11,7 @@
  * every unigram and below 2^42); a word is 2^43 + its 32-bit FNV-1a hash. Hash collisions only
  * add candidates, which are always verified against the text.
  */
-import { isSpace, searchFold } from './normalize.ts';
+import { isSpace, rememberedForBmp, searchFold } from './normalize.ts';
 
 const BIGRAM_BASE = 2 ** 21;
 const WORD_BASE = 2 ** 43;
@@ -33,17 +33,16 @@ function isWordChar(cp: number): boolean {
 const IDEOGRAPH = 1;
 const WORD_CHAR = 2;
 const OTHER = 3;
-/** The kind of each BMP code point, worked out on first use (0: not yet): a scan asks for every character of every unit. */
-const kinds = new Uint8Array(0x10000);
+/** Folded code points take 21 bits; their kind sits above. */
+const KIND_SHIFT = 21;
+const FOLDED = (1 << KIND_SHIFT) - 1;
 
-function kindOf(cp: number): number {
-  let kind = cp <= 0xffff ? kinds[cp]! : 0;
-  if (kind === 0) {
-    kind = isIdeographic(cp) ? IDEOGRAPH : isWordChar(cp) ? WORD_CHAR : OTHER;
-    if (cp <= 0xffff) kinds[cp] = kind;
-  }
-  return kind;
-}
+/** The search fold of a code point and the kind of what it folds to, in one number: a scan asks for every character of every unit. */
+const scanned = rememberedForBmp((cp) => {
+  const folded = searchFold(cp);
+  const kind = isIdeographic(folded) ? IDEOGRAPH : isWordChar(folded) ? WORD_CHAR : OTHER;
+  return folded | (kind << KIND_SHIFT);
+});
 
 export function unigram(cp: number): number {
   return cp;
@@ -76,10 +75,11 @@ export function scanGrams(text: string, sink: GramSink): void {
   let inWord = false;
   let hash = FNV_OFFSET;
   for (let i = 0; i < text.length; i++) {
-    let cp = text.codePointAt(i)!;
-    if (cp > 0xffff) i++;
-    cp = searchFold(cp);
-    const kind = kindOf(cp);
+    const raw = text.codePointAt(i)!;
+    if (raw > 0xffff) i++;
+    const entry = scanned(raw);
+    const cp = entry & FOLDED;
+    const kind = entry >>> KIND_SHIFT;
     if (kind === IDEOGRAPH) {
       if (inWord) sink.word(wordGram(hash));
       inWord = false;

@@ -70,8 +70,8 @@ export function fromCodePoints(points: readonly number[]): string {
   return text;
 }
 
-/** A per code point fold whose results for the BMP are kept in a table filled on first use (0: not yet computed). */
-function rememberedForBmp(fold: (cp: number) => number): (cp: number) => number {
+/** A per code point function whose results for the BMP are kept in a table filled on first use (0 marks one not yet computed). */
+export function rememberedForBmp(fold: (cp: number) => number): (cp: number) => number {
   const table = new Int32Array(0x10000);
   return (cp) => {
     if (cp > 0xffff) return fold(cp);

@@ -54,13 +54,19 @@ describe('TM storage', () => {
 
   it('stores and indexes a bulk import exactly as the same units written one at a time', () => {
     // Real sentences (grams repeated within and across units) over several insert batches, a
-    // Simplified target that folds like its source, and a unit without any gram.
+    // Simplified target that folds like its source, some units with context or markup (another
+    // insert statement), and a unit without any gram.
     const pairs = readFileSync(sharedPath('testdata/parallel/tatoeba-cmn.txt'), 'utf8')
       .split('\n')
       .slice(1, 101)
       .map((line) => line.split('\t') as [string, string]);
     const units = (tmId: number) => [
-      ...pairs.map(([en, zh], i) => ({ ...unit(tmId, zh, en), zhHans: i % 3 === 0 ? zh : null })),
+      ...pairs.map(([en, zh], i) => ({
+        ...unit(tmId, zh, en),
+        zhHans: i % 3 === 0 ? zh : null,
+        contextBefore: i % 5 === 0 ? pairs[i - 1]?.[1] ?? '' : null,
+        markup: i % 7 === 0 ? '{"en":["<b>"]}' : null,
+      })),
       unit(tmId, '……', '...'),
     ];
     const written = (name: string, bulk: boolean) => {
