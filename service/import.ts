@@ -51,6 +51,10 @@ export async function importFile(
   await checkpoint('saving', paragraphs.length, paragraphs.length);
   const documentTitle = title?.trim() || parsed.title;
   const documentId = store.transaction(() => {
+    // The file was parsed and drafted between checkpoints, while other calls ran: its project may be gone.
+    if (projectId !== undefined && !store.projects.find(projectId)) {
+      throw new WorkbenchError('NOT_FOUND', `Project ${projectId} was deleted while the file was being imported; nothing was imported`);
+    }
     const id = store.documents.create(documentTitle, paragraphs, now, projectId);
     store.paragraphEdits.recordSource(id, { format: parsed.format, encoding: parsed.encoding });
     return id;

@@ -154,4 +154,18 @@ describe('projects through the contract', () => {
     expect((await api.getDocument({ documentId: doc.id })).document.projectId).toBe(keep.id);
     store.close();
   });
+
+  it('refuses, with nothing imported, a file whose project is deleted while the import drafts it', async () => {
+    const { api, store } = openBackend(tempDir());
+    const target = await api.createProject({ name: 'Short-lived' });
+    const before = await api.listDocuments({});
+    const text = Array.from({ length: 30_000 }, (_, i) => `第${i}段：香港特區政府今日宣佈新措施。`).join('\n');
+    const jobId = 'project-race-1';
+    const running = api.importFile({ fileName: 'long.txt', contentBase64: Buffer.from(text).toString('base64'), projectId: target.id, jobId });
+    while ((await api.jobProgress({ jobId }))?.phase !== 'drafting') await new Promise((resolve) => setTimeout(resolve, 1));
+    expect(await api.deleteProject({ projectId: target.id })).toEqual({});
+    await expect(running).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('was deleted while the file was being imported') });
+    expect(await api.listDocuments({})).toEqual(before);
+    store.close();
+  });
 });
