@@ -8,7 +8,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Checkpoint, JobStatusT } from '../core/api/job-schemas.ts';
 import { WorkbenchError } from '../core/errors.ts';
 
-/** Finished jobs stay visible this long, so the last poll still sees how they ended. */
+/** How many finished jobs stay visible, so the last poll still sees how each ended. */
 const KEEP_FINISHED = 50;
 
 export class Job {

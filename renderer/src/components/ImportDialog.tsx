@@ -6,10 +6,10 @@ import { useImportPreview } from '../hooks/useImportPreview.ts';
 import type { ProjectChoice } from '../hooks/useProjects.ts';
 import { useT } from '../i18n/index.ts';
 import { FORMAT_LABEL } from '../import-labels.ts';
+import { ImportDestination } from './ImportDestination.tsx';
 import { ImportFooter } from './ImportFooter.tsx';
 import { ImportPreview, ProblemMessage } from './ImportPreview.tsx';
 import { Modal } from './Modal.tsx';
-import { ProjectSelect } from './ProjectSelect.tsx';
 
 /** The file types the picker offers; the backend also sniffs the content. */
 export const IMPORT_ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,text/html';
@@ -100,18 +100,7 @@ function ImportForm({ file, project, onClose, onImported, onChooseFile }: Props 
         </label>
         {preview && <EncodingStatus preview={preview} override={encoding} />}
       </div>
-      <ProjectSelect choice={project} />
-      <label className="import-title">
-        {t('documentTitle')}
-        <input
-          type="text"
-          lang="zh-Hant"
-          value={title ?? preview?.title ?? ''}
-          maxLength={500}
-          onChange={(e) => setTitle(e.target.value)}
-          data-testid="import-title"
-        />
-      </label>
+      <ImportDestination project={project} title={title ?? preview?.title ?? ''} onTitle={setTitle} />
       {state.problem && <ProblemMessage problem={state.problem} />}
       {preview && !state.problem && <ImportPreview preview={preview} busy={state.busy} />}
       {!preview && !state.problem && <p className="hint">{t('reading')}</p>}

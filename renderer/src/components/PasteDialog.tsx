@@ -3,10 +3,10 @@ import type { ImportPreviewT } from '../../../core/api/contract.ts';
 import { useImportPreview } from '../hooks/useImportPreview.ts';
 import type { ProjectChoice } from '../hooks/useProjects.ts';
 import { useT } from '../i18n/index.ts';
+import { ImportDestination } from './ImportDestination.tsx';
 import { ImportFooter } from './ImportFooter.tsx';
 import { ImportPreview, ProblemMessage } from './ImportPreview.tsx';
 import { Modal } from './Modal.tsx';
-import { ProjectSelect } from './ProjectSelect.tsx';
 
 interface Props {
   project: ProjectChoice;
@@ -102,18 +102,7 @@ export function PasteDialog({ project, onClose, onImported }: Props) {
           {t('keepFormatting')}
         </label>
       )}
-      <ProjectSelect choice={project} />
-      <label className="import-title">
-        {t('documentTitle')}
-        <input
-          type="text"
-          lang="zh-Hant"
-          value={title ?? suggestedTitle(state.preview)}
-          maxLength={500}
-          onChange={(e) => setTitle(e.target.value)}
-          data-testid="import-title"
-        />
-      </label>
+      <ImportDestination project={project} title={title ?? suggestedTitle(state.preview)} onTitle={setTitle} />
       {state.problem && <ProblemMessage problem={state.problem} />}
       {state.preview && !state.problem && <ImportPreview preview={state.preview} busy={state.busy || waiting} />}
       <ImportFooter state={{ ...state, busy: state.busy || waiting }} onClose={onClose} onImport={() => void runImport()} />
